@@ -1,0 +1,238 @@
+// Courts, quasi-judicial bodies and the legal instruments whose articles the dataset keeps
+// (codebook, "ruling": `court`, `articles`). General legal knowledge only; the matching lives in
+// pipeline/normalise/legal.ts. Patterns are case-sensitive regular-expression sources.
+
+/** Instrument prefixes kept in `articles`; anything else is left out. */
+export type Instrument = "ECHR" | "CFR" | "RC1951" | "ICCPR"
+
+export interface InternationalCourt {
+  readonly name: string
+  readonly patterns: ReadonlyArray<string>
+  /** The instrument a bare "Article N" refers to in this body's decisions; null for instruments not kept. */
+  readonly instrument: Instrument | null
+  /** Whether "the Committee" (rather than "the Court") refers back to it. */
+  readonly committee: boolean
+}
+
+export const ECTHR = "European Court of Human Rights"
+export const CJEU = "Court of Justice of the European Union"
+
+const apostrophe = "['’]"
+
+export const internationalCourts: ReadonlyArray<InternationalCourt> = [
+  {
+    name: ECTHR,
+    instrument: "ECHR",
+    committee: false,
+    patterns: [
+      "European Court of Human Rights",
+      "ECtHR",
+      // "ECHR" usually names the Convention; only as the subject of a judicial verb is it the Court.
+      "ECHR(?= (?:ruled|found|held|ordered|decided|granted|judges?|judgment|ruling)\\b)",
+      "European Court(?! of (?:Justice|Auditors))",
+      "Strasbourg(?:-based)? [Cc]ourt",
+      "[Cc]ourt in Strasbourg",
+      "European [Hh]uman [Rr]ights [Cc]ourt",
+      `Europe${apostrophe}s (?:top |highest )?[Hh]uman [Rr]ights [Cc]ourt`,
+      "European rights court",
+      "(?<=\\b(?:ruling|judgment|judges|decision)s? (?:from|in) )Strasbourg",
+    ],
+  },
+  {
+    name: CJEU,
+    instrument: "CFR",
+    committee: false,
+    patterns: [
+      "Court of Justice of the European Union",
+      "CJEU",
+      "European Court of Justice",
+      "ECJ",
+      `(?:EU|European Union)(?:${apostrophe}s)? Court of Justice`,
+      `(?:top )?(?:EU|European Union)(?:${apostrophe}s)? (?:top |highest )?court`,
+      "Luxembourg(?:-based)? [Cc]ourt",
+      "[Cc]ourt in Luxembourg",
+      "(?<!International )Court of Justice",
+      "(?<=\\b(?:ruling|judgment|judges|decision)s? (?:from|in) )Luxembourg",
+    ],
+  },
+  {
+    name: "General Court of the European Union",
+    instrument: "CFR",
+    committee: false,
+    patterns: ["General Court of the European Union", "EU General Court", "(?<=\\bthe )General Court"],
+  },
+  {
+    name: "United Nations Human Rights Committee",
+    instrument: "ICCPR",
+    committee: true,
+    // A bare "Human Rights Committee" needs "the" right before it, so a parliament's committee is not taken.
+    patterns: ["(?:UN|U\\.N\\.|United Nations) Human Rights Committee", "(?<=\\b[Tt]he )Human Rights Committee"],
+  },
+  {
+    name: "United Nations Committee against Torture",
+    instrument: null,
+    committee: true,
+    patterns: ["(?:(?:UN|U\\.N\\.|United Nations) )?Committee [Aa]gainst Torture"],
+  },
+  {
+    name: "United Nations Committee on the Rights of the Child",
+    instrument: null,
+    committee: true,
+    patterns: ["(?:(?:UN|U\\.N\\.|United Nations) )?Committee on the Rights of the Child"],
+  },
+  {
+    name: "United Nations Working Group on Arbitrary Detention",
+    instrument: null,
+    committee: true,
+    patterns: ["(?:(?:UN|U\\.N\\.|United Nations) )?Working Group on Arbitrary Detention"],
+  },
+  {
+    name: "European Committee of Social Rights",
+    instrument: null,
+    committee: true,
+    patterns: ["European Committee of Social Rights"],
+  },
+  {
+    name: "International Court of Justice",
+    instrument: null,
+    committee: false,
+    patterns: ["International Court of Justice", "ICJ"],
+  },
+  {
+    name: "International Criminal Court",
+    instrument: null,
+    committee: false,
+    patterns: ["International Criminal Court"],
+  },
+]
+
+/**
+ * Words that refer back to the last court named: "the Court", "the judges", "the Grand Chamber".
+ * `committee` references resolve only to a committee, the others only to a court.
+ */
+export const courtReferences: ReadonlyArray<{ readonly pattern: string; readonly committee: boolean }> = [
+  { pattern: "\\b[Tt]he [Cc]ourt(?! of\\b)", committee: false },
+  { pattern: "\\b[Tt]he judges\\b", committee: false },
+  { pattern: "\\bpanel of (?:\\w+ )?judges\\b", committee: false },
+  { pattern: "\\bGrand Chamber\\b", committee: false },
+  { pattern: "\\b[Tt]he Committee\\b(?! (?:on|of|for|against)\\b)", committee: true },
+]
+
+/** Names of the highest national courts: with a state they normalise to "<type> of <State>". */
+export const nationalCourtTypes: ReadonlyArray<string> = [
+  "Supreme Administrative Court",
+  "Supreme Court",
+  "Constitutional Court",
+  "Constitutional Tribunal",
+  "Federal Constitutional Court",
+  "Federal Administrative Court",
+  "Council of State",
+  "Court of Cassation",
+  "High Court",
+  "National Court",
+  "Supreme Court of Cassation",
+]
+
+/** Lower-case words that make a generic court ("a district court in …", "the regional administrative court"). */
+export const genericCourtModifiers: ReadonlyArray<string> = [
+  "regional",
+  "district",
+  "provincial",
+  "county",
+  "local",
+  "municipal",
+  "city",
+  "lower",
+  "higher",
+  "appeals?",
+  "appellate",
+  "administrative",
+  "criminal",
+  "civil",
+  "family",
+  "military",
+  "maritime",
+  "migration",
+  "asylum",
+  "immigration",
+  "supreme",
+  "constitutional",
+  "federal",
+  "national",
+  "first-instance",
+  "magistrates[’']?",
+]
+
+/** Capitalised words that are not a place in "Court of <Place>". */
+export const notPlaces: ReadonlyArray<string> = [
+  "Justice",
+  "Human",
+  "Appeal",
+  "Appeals",
+  "Cassation",
+  "First",
+  "Auditors",
+  "Arbitration",
+  "Session",
+  "Protection",
+  "Claims",
+  "Auditor",
+  "Honour",
+  "Chancery",
+]
+
+export interface InstrumentName {
+  readonly instrument: Instrument | "CONVENTION" | "OTHER"
+  readonly pattern: string
+}
+
+/**
+ * What may follow "Article N of …". "the Convention" is resolved from the context (ECHR or the
+ * Refugee Convention); "OTHER" names an instrument the dataset does not keep, so the article is dropped.
+ */
+export const instrumentNames: ReadonlyArray<InstrumentName> = [
+  { instrument: "ECHR", pattern: "European Convention (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?" },
+  { instrument: "ECHR", pattern: "European Convention" },
+  { instrument: "ECHR", pattern: "ECHR" },
+  { instrument: "CFR", pattern: "(?:EU |European Union )?Charter of Fundamental Rights(?: of the European Union)?" },
+  { instrument: "CFR", pattern: "(?:EU |European Union )?Charter" },
+  { instrument: "CFR", pattern: "CFR" },
+  { instrument: "RC1951", pattern: "(?:1951 )?(?:Refugee|Refugees) Convention" },
+  { instrument: "RC1951", pattern: "1951 Convention" },
+  {
+    instrument: "RC1951",
+    pattern: "(?:Geneva )?Convention (?:relating to|on) the (?:Legal )?Status of Refugees",
+  },
+  { instrument: "RC1951", pattern: "Geneva Convention(?: on Refugee Status)?" },
+  { instrument: "ICCPR", pattern: "International Covenant on Civil and Political Rights" },
+  { instrument: "ICCPR", pattern: "ICCPR" },
+  { instrument: "ICCPR", pattern: "Covenant" },
+  { instrument: "CONVENTION", pattern: "[Cc]onvention" },
+  { instrument: "OTHER", pattern: "\\S+" },
+]
+
+/**
+ * ECHR articles about the Court's own procedure (just satisfaction, referral, finality, execution):
+ * a judgment cites them but no one is found to violate them.
+ */
+export const proceduralEchrArticles: ReadonlyArray<string> = ["41", "43", "44", "46"]
+
+/**
+ * Rights named without an article number ("the right to life"), mapped per instrument. They are read
+ * only when the instrument is known from the context or the text, because the same right sits in
+ * different articles of different instruments. "collective expulsion" needs the ECHR context too: the
+ * EU Charter (Article 19) bans it as well.
+ */
+export const namedRights: ReadonlyArray<{ readonly instrument: Instrument; readonly pattern: string; readonly article: string }> = [
+  { instrument: "ECHR", pattern: "\\bright to life\\b", article: "ECHR:2" },
+  { instrument: "ECHR", pattern: "\\bprohibition of torture\\b", article: "ECHR:3" },
+  { instrument: "ECHR", pattern: "\\b(?:inhuman|degrading|inhuman or degrading) treatment\\b", article: "ECHR:3" },
+  { instrument: "ECHR", pattern: "\\bright to liberty\\b", article: "ECHR:5" },
+  { instrument: "ECHR", pattern: "\\bright to a fair trial\\b", article: "ECHR:6" },
+  { instrument: "ECHR", pattern: "\\bright to respect for (?:(?:his|her|their) )?(?:private and )?family life\\b", article: "ECHR:8" },
+  { instrument: "ECHR", pattern: "\\bright to an effective remedy\\b", article: "ECHR:13" },
+  { instrument: "ECHR", pattern: "\\bcollective expulsions?\\b", article: "ECHR-P4:4" },
+  { instrument: "ICCPR", pattern: "\\bright to life\\b", article: "ICCPR:6" },
+  { instrument: "ICCPR", pattern: "\\b(?:torture|(?:inhuman|degrading|inhuman or degrading) treatment)\\b", article: "ICCPR:7" },
+  { instrument: "ICCPR", pattern: "\\b(?:right to liberty|arbitrary detention|detention (?:had been|was) arbitrary)\\b", article: "ICCPR:9" },
+]

@@ -1,0 +1,682 @@
+// Date normaliser: takes a sentence and its date context, produces every date expression in it as a
+// period (`date_start`, `date_end`, `date_precision`, `date_text`), following the codebook's "Dates:" rules.
+import * as chrono from "chrono-node"
+import {
+  datePrepositions,
+  dayParts,
+  monthNames,
+  numberWords,
+  occurrenceNouns,
+  seasons,
+  weekdayNames
+} from "../gazetteers/date-words.ts"
+
+/** Codebook, "Columns of every event": `date_precision`. */
+export type DatePrecision = "day" | "week" | "month" | "season" | "half" | "year" | "unknown"
+
+/** Codebook, "Columns of every event": the four date columns. */
+export interface EventDate {
+  readonly date_start: string | null
+  readonly date_end: string | null
+  readonly date_precision: DatePrecision
+  readonly date_text: string | null
+}
+
+export interface DateContext {
+  /** source publication date YYYY-MM-DD, null when unknown */
+  readonly published: string | null
+  /** last explicit year mentioned in the text before this sentence */
+  readonly lastYear: number | null
+  /** last resolved day/month date before this sentence ("two days later", "later that month") */
+  readonly anchor: EventDate | null
+}
+
+/** A date expression found in a sentence; `index`/`length` are UTF-16 positions of `date_text` in it. */
+export interface DateMention extends EventDate {
+  readonly index: number
+  readonly length: number
+}
+
+export const unknownDate: EventDate = { date_start: null, date_end: null, date_precision: "unknown", date_text: null }
+
+// ---------------------------------------------------------------------------------------------------------
+// UTC calendar arithmetic on ISO dates
+
+interface Ymd {
+  readonly y: number
+  readonly m: number
+  readonly d: number
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0")
+const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
+const toUtc = (date: string): Date => new Date(`${date}T00:00:00Z`)
+const fromUtc = (t: Date): string => iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+const parseIso = (date: string): Ymd => {
+  const t = toUtc(date)
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }
+}
+const addDays = (date: string, days: number): string => {
+  const t = toUtc(date)
+  t.setUTCDate(t.getUTCDate() + days)
+  return fromUtc(t)
+}
+const lastDayOf = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const weekdayOf = (date: string): number => toUtc(date).getUTCDay()
+/** Month `m` shifted by `n` months, as [year, month]. */
+const shiftMonth = (y: number, m: number, n: number): readonly [number, number] => {
+  const k = y * 12 + (m - 1) + n
+  return [Math.floor(k / 12), (k % 12) + 1]
+}
+const validDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= lastDayOf(y, m)
+
+// ---------------------------------------------------------------------------------------------------------
+// Periods
+
+interface Period {
+  readonly start: string | null
+  readonly end: string | null
+  readonly precision: DatePrecision
+}
+
+const unknownPeriod: Period = { start: null, end: null, precision: "unknown" }
+const dayPeriod = (date: string): Period => ({ start: date, end: date, precision: "day" })
+const monthPeriod = (y: number, m: number): Period => ({
+  start: iso(y, m, 1),
+  end: iso(y, m, lastDayOf(y, m)),
+  precision: "month"
+})
+const yearPeriod = (y: number): Period => ({ start: iso(y, 1, 1), end: iso(y, 12, 31), precision: "year" })
+const seasonPeriod = (y: number, firstMonth: number): Period => {
+  const [ey, em] = shiftMonth(y, firstMonth, 2)
+  return { start: iso(y, firstMonth, 1), end: iso(ey, em, lastDayOf(ey, em)), precision: "season" }
+}
+const halfPeriod = (y: number, half: 1 | 2): Period =>
+  half === 1
+    ? { start: iso(y, 1, 1), end: iso(y, 6, 30), precision: "half" }
+    : { start: iso(y, 7, 1), end: iso(y, 12, 31), precision: "half" }
+/** The Monday–Sunday week containing `date`. */
+const weekPeriod = (date: string): Period => {
+  const monday = addDays(date, -((weekdayOf(date) + 6) % 7))
+  return { start: monday, end: addDays(monday, 6), precision: "week" }
+}
+const openEnded = (p: Period): Period => (p.precision === "unknown" ? p : { ...p, end: null })
+
+const precisionRank: Record<DatePrecision, number> = {
+  day: 0, week: 1, month: 2, season: 3, half: 4, year: 5, unknown: 6
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Year inference for dates written without one ("On 25 August", "in January")
+
+const yearOf = (date: string | null): number | null => (date === null ? null : parseIso(date).y)
+
+/**
+ * A day or month without a year belongs to the year of the narrative: the year of the last resolved
+ * date, else the publication year (a year earlier when that would put it after publication), else the
+ * last year the text mentioned.
+ */
+const inferYear = (ctx: DateContext, m: number, d: number | null): number | null => {
+  const anchorYear = ctx.anchor === null ? null : yearOf(ctx.anchor.date_end ?? ctx.anchor.date_start)
+  if (anchorYear !== null) return anchorYear
+  if (ctx.published !== null) {
+    const py = parseIso(ctx.published).y
+    return iso(py, m, d ?? 1) > ctx.published ? py - 1 : py
+  }
+  return ctx.lastYear
+}
+
+/** "That summer", "That August" refer back to the last year the text mentioned. */
+const referredYear = (ctx: DateContext, m: number): number | null =>
+  ctx.lastYear ?? inferYear(ctx, m, null)
+
+// ---------------------------------------------------------------------------------------------------------
+// Pattern building blocks. JS has no inline case flag, so function words accept a capital first letter
+// (sentence start) while month and weekday names must be capitalised.
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const cap = (word: string): string => {
+  const first = word.charAt(0)
+  return first.toLowerCase() === first.toUpperCase()
+    ? escape(word)
+    : `[${first.toUpperCase()}${first.toLowerCase()}]${escape(word.slice(1))}`
+}
+const alt = (words: ReadonlyArray<string>, f: (w: string) => string = escape): string =>
+  `(?:${[...words].sort((a, b) => b.length - a.length).map(f).join("|")})`
+
+const MONTH = `${alt(monthNames.map(([n]) => n))}(?![A-Za-z])`
+const WEEKDAY = `${alt(weekdayNames.map(([n]) => n))}(?![A-Za-z])`
+const DAY = `\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`
+const YEAR = `(?<![\\d/.,])(?:1[89]|20)\\d{2}(?![\\d/]|,\\d)`
+const NUM = `(?:\\d{1,2}|${alt(numberWords.map(([n]) => n), cap)})`
+const DAY_PART = alt(dayParts)
+const NOUN = `${alt(occurrenceNouns)}(?![A-Za-z])`
+const SEASON = alt(seasons.map(([n]) => n))
+const DETERMINER = alt(["the", "his", "her", "their", "its", "our", "my"], cap)
+/** A short noun phrase or passive clause that an occurrence is named by: "her return", "the men were found". */
+const OCCURRENCE_PHRASE = `${DETERMINER} [A-Za-z’']+(?: (?:was|were|had been|has been) [a-z]+)?`
+const MONTH_MODIFIER = `(?:${alt(["early", "mid", "late"], cap)}[- ]|(?:${cap("the")} )?${alt(["beginning", "start", "middle", "end"])} of )`
+const RELATIVE_YEAR = `(?:this|last|next) year`
+/** A calendar point that may end a range: day-month(-year), month-day(-year), month(-year), year. */
+const POINT = `(?:${DAY} (?:of )?${MONTH}(?:,? ${YEAR}| ${RELATIVE_YEAR})?|${MONTH} ${DAY}(?:,? ${YEAR})?|${MONTH_MODIFIER}?${MONTH}(?:,? ${YEAR}| ${RELATIVE_YEAR})?|${YEAR})`
+
+const lookup = (table: ReadonlyArray<readonly [string, number]>, word: string): number | null => {
+  const w = word.toLowerCase()
+  const hit = table.find(([name]) => name.toLowerCase() === w)
+  return hit === undefined ? null : hit[1]
+}
+const countOf = (word: string): number => {
+  const n = Number(word)
+  return Number.isInteger(n) ? n : (lookup(numberWords, word) ?? 1)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Calendar points, partly written ("6" in "between 6 and 10 August", "August" in "between August and December 2021")
+
+interface Point {
+  readonly y: number | null
+  readonly relYear: number | null // years from publication: "May this year" = 0, "May last year" = -1
+  readonly m: number | null
+  readonly d: number | null
+}
+
+const monthIn = (text: string): number | null => {
+  const hit = new RegExp(MONTH).exec(text)
+  return hit === null ? null : lookup(monthNames, hit[0])
+}
+const yearIn = (text: string): number | null => {
+  const hit = new RegExp(YEAR).exec(text)
+  return hit === null ? null : Number(hit[0])
+}
+
+const parsePoint = (text: string): Point => {
+  const m = monthIn(text)
+  const withoutYear = text.replace(new RegExp(YEAR, "g"), "")
+  const dayHit = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(withoutYear)
+  const rel = /\b(this|last|next) year/.exec(text)
+  return {
+    y: yearIn(text),
+    relYear: rel === null ? null : rel[1] === "this" ? 0 : rel[1] === "last" ? -1 : 1,
+    m,
+    d: dayHit === null || dayHit[1] === undefined ? null : Number(dayHit[1])
+  }
+}
+
+const pointYear = (p: Point, ctx: DateContext): number | null => {
+  if (p.y !== null) return p.y
+  if (p.relYear !== null) return ctx.published === null ? null : parseIso(ctx.published).y + p.relYear
+  return p.m === null ? null : inferYear(ctx, p.m, p.d)
+}
+
+const pointPeriod = (p: Point, y: number | null): Period => {
+  if (y === null) return unknownPeriod
+  if (p.m === null) return yearPeriod(y)
+  if (p.d === null) return monthPeriod(y, p.m)
+  return validDay(y, p.m, p.d) ? dayPeriod(iso(y, p.m, p.d)) : unknownPeriod
+}
+
+/** "between August and December 2021": the first point borrows what it leaves out from the second. */
+const rangePeriod = (first: Point, second: Point, ctx: DateContext): Period => {
+  const endYear = pointYear(second, ctx)
+  const end = pointPeriod(second, endYear)
+  const borrowsYear = first.y === null && first.relYear === null
+  const filled: Point = {
+    ...first,
+    m: first.m ?? second.m,
+    y: borrowsYear ? endYear : first.y,
+    relYear: borrowsYear ? null : first.relYear
+  }
+  const startOnce = pointPeriod(filled, pointYear(filled, ctx))
+  // "between November and February 2022": the start lies in the year before
+  const start =
+    borrowsYear && filled.y !== null && startOnce.start !== null && end.start !== null && startOnce.start > end.start
+      ? pointPeriod(filled, filled.y - 1)
+      : startOnce
+  if (start.start === null || end.end === null) return unknownPeriod
+  return {
+    start: start.start,
+    end: end.end,
+    precision: precisionRank[start.precision] <= precisionRank[end.precision] ? start.precision : end.precision
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Candidates: a span of the sentence and how to resolve it against the running context
+
+interface Candidate {
+  readonly index: number
+  readonly length: number
+  readonly resolve: (ctx: DateContext) => Period
+  /** the year written in the span, which becomes the context's `lastYear` */
+  readonly explicitYear: number | null
+  /** the span already carries its own preposition or must not take one ("today’s") */
+  readonly closed: boolean
+  /** a single calendar date, which "since"/"from" open and "before"/"after" make vague */
+  readonly point: boolean
+  /** a bare year or month is a date only after a preposition ("in 2016", "since May"), not in "the 2019 vote" */
+  readonly needsCue: boolean
+}
+
+type Rule = (sentence: string) => ReadonlyArray<Candidate>
+
+const regexRule =
+  (
+    pattern: string,
+    make: (match: RegExpExecArray) => Omit<Candidate, "index" | "length"> | null
+  ): Rule =>
+  (sentence) => {
+    const out: Array<Candidate> = []
+    for (const match of sentence.matchAll(new RegExp(`(?<![A-Za-z0-9])(?:${pattern})`, "g"))) {
+      const made = make(match)
+      if (made !== null) out.push({ ...made, index: match.index, length: match[0].length })
+    }
+    return out
+  }
+
+const fixed = (resolve: (ctx: DateContext) => Period, explicitYear: number | null = null) => ({
+  resolve,
+  explicitYear,
+  closed: false,
+  point: true,
+  needsCue: false
+})
+
+const needPublished = (ctx: DateContext, f: (published: string) => Period): Period =>
+  ctx.published === null ? unknownPeriod : f(ctx.published)
+
+/** Anchor day shifted by `days`; a day count from a month or year is not a day. */
+const fromAnchorDay = (ctx: DateContext, days: number): Period =>
+  ctx.anchor !== null && ctx.anchor.date_precision === "day" && ctx.anchor.date_start !== null
+    ? dayPeriod(addDays(ctx.anchor.date_start, days))
+    : unknownPeriod
+
+const anchorPeriod = (ctx: DateContext): Period =>
+  ctx.anchor === null
+    ? unknownPeriod
+    : { start: ctx.anchor.date_start, end: ctx.anchor.date_end, precision: ctx.anchor.date_precision }
+
+const anchorMonth = (ctx: DateContext): Period => {
+  const date = ctx.anchor?.date_end ?? ctx.anchor?.date_start ?? null
+  if (date === null || ctx.anchor === null || precisionRank[ctx.anchor.date_precision] > precisionRank.month) {
+    return unknownPeriod
+  }
+  const { y, m } = parseIso(date)
+  return monthPeriod(y, m)
+}
+
+const anchorOrLastYear = (ctx: DateContext): Period => {
+  const y = yearOf(ctx.anchor?.date_end ?? ctx.anchor?.date_start ?? null) ?? ctx.lastYear
+  return y === null ? unknownPeriod : yearPeriod(y)
+}
+
+/** Ranges: "between 6 and 10 August", "July 2021 to April 2022", "from June 2023 until May this year". */
+const rangeRule: Rule = regexRule(
+  `(${cap("between")} |${cap("from")} )?(${POINT}|\\d{1,2}(?:st|nd|rd|th)?) ?(and|to|until|till|through|–|-) ?(${POINT})`,
+  (match) => {
+    const [, opener = "", firstText = "", connector = "", secondText = ""] = match
+    const first = parsePoint(firstText)
+    const second = parsePoint(secondText)
+    const lead = opener.trim().toLowerCase()
+    const dash = connector === "–" || connector === "-"
+    const fits =
+      lead === "between" ? connector === "and" || dash : connector !== "and" && (lead === "from" || dash || (first.m !== null && second.m !== null))
+    // a bare number opens a range only of days: "6 and 10 August"
+    const bareDay = first.m === null && first.y === null
+    if (!fits || (bareDay && (second.d === null || second.m === null))) return null
+    if (first.y !== null && first.m === null && second.m !== null) return null
+    return {
+      resolve: (ctx) => rangePeriod(first, second, ctx),
+      explicitYear: second.y ?? first.y,
+      closed: true,
+      point: false,
+      needsCue: false
+    }
+  }
+)
+
+/** Explicit calendar days, read by chrono: "13 August 2014", "June 27, 2022", "Sunday, 14 August", "Sept. 21". */
+const chronoDayRule: Rule = (sentence) =>
+  chrono.strict.parse(sentence).flatMap((result): ReadonlyArray<Candidate> => {
+    const certain = (unit: "day" | "month" | "year"): number | null =>
+      result.start.isCertain(unit) ? (result.start.get(unit) ?? null) : null
+    const m = certain("month")
+    const d = certain("day")
+    // numeric dates like "40503/17" are application numbers in this domain
+    if (m === null || d === null || !new RegExp(MONTH).test(result.text)) return []
+    const lead = /^on\s+/i.exec(result.text)
+    const skip = lead === null ? 0 : lead[0].length
+    const written = certain("year")
+    return [
+      {
+        index: result.index + skip,
+        length: result.text.length - skip,
+        resolve: (ctx) => {
+          const y = written ?? inferYear(ctx, m, d)
+          return y !== null && validDay(y, m, d) ? dayPeriod(iso(y, m, d)) : unknownPeriod
+        },
+        explicitYear: written,
+        closed: false,
+        point: true,
+        needsCue: false
+      }
+    ]
+  })
+
+/** "May 2021", "in January", "mid-April", "May this year", "That August", "last May". */
+const monthRule: Rule = regexRule(
+  `(${cap("that")} |${alt(["last", "this", "next"], cap)} )?(${MONTH_MODIFIER})?(${MONTH})(?:(,? ${YEAR})| (${RELATIVE_YEAR}))?`,
+  (match) => {
+    const [, demonstrative, modifier, name = "", yearText, relText] = match
+    const m = lookup(monthNames, name)
+    if (m === null) return null
+    const written = yearText === undefined ? null : yearIn(yearText)
+    const word = demonstrative?.trim().toLowerCase()
+    const resolve = (ctx: DateContext): Period => {
+      if (written !== null) return monthPeriod(written, m)
+      if (relText !== undefined) {
+        const shift = relText.startsWith("last") ? -1 : relText.startsWith("next") ? 1 : 0
+        return needPublished(ctx, (published) => monthPeriod(parseIso(published).y + shift, m))
+      }
+      if (word === "that") {
+        const y = referredYear(ctx, m)
+        return y === null ? unknownPeriod : monthPeriod(y, m)
+      }
+      if (word === "last" || word === "this" || word === "next") {
+        return needPublished(ctx, (published) => {
+          const p = parseIso(published)
+          const y = word === "this" ? p.y : word === "last" ? (m < p.m ? p.y : p.y - 1) : m > p.m ? p.y : p.y + 1
+          return monthPeriod(y, m)
+        })
+      }
+      const y = inferYear(ctx, m, null)
+      return y === null ? unknownPeriod : monthPeriod(y, m)
+    }
+    const bare = written === null && relText === undefined && demonstrative === undefined && modifier === undefined
+    return { resolve, explicitYear: written, closed: demonstrative !== undefined, point: true, needsCue: bare }
+  }
+)
+
+/** "in 2016", "in the whole of 2020", "early 2022". */
+const yearRule: Rule = regexRule(
+  `((?:${cap("the")} whole of |${MONTH_MODIFIER})?)(${YEAR})`,
+  (match) => {
+    const [, modifier = "", yearText = ""] = match
+    const y = Number(yearText)
+    return { resolve: () => yearPeriod(y), explicitYear: y, closed: false, point: true, needsCue: modifier === "" }
+  }
+)
+
+/** "That summer", "in the spring of 2018", "summer 2021", "last winter". */
+const seasonRule: Rule = regexRule(
+  `(?:(${alt(["that", "this", "last"], cap)}) |(?:${cap("the")} ))?(${SEASON})(?:(?: of)? (${YEAR}))?`,
+  (match) => {
+    const [, demonstrative, name = "", yearText] = match
+    const first = lookup(seasons, name)
+    if (first === null) return null
+    const written = yearText === undefined ? null : Number(yearText)
+    const word = demonstrative?.toLowerCase()
+    // "fall" is a season only when dated or pointed at
+    if (name === "fall" && written === null && word === undefined) return null
+    const resolve = (ctx: DateContext): Period => {
+      if (written !== null) return seasonPeriod(written, first)
+      if (word === "that") {
+        const y = referredYear(ctx, first)
+        return y === null ? unknownPeriod : seasonPeriod(y, first)
+      }
+      if (word === "this" || word === "last") {
+        return needPublished(ctx, (published) => {
+          const p = parseIso(published)
+          const thisStart = p.m >= first || first === 12 ? p.y : p.y - 1
+          return seasonPeriod(word === "this" ? thisStart : thisStart - 1, first)
+        })
+      }
+      const y = inferYear(ctx, first, null)
+      return y === null ? unknownPeriod : seasonPeriod(y, first)
+    }
+    return { resolve, explicitYear: written, closed: word !== undefined, point: true, needsCue: written === null && word === undefined }
+  }
+)
+
+/** "the second half of 2021", "the first half of this year". */
+const halfRule: Rule = regexRule(
+  `(?:${cap("the")} )?(first|second) half of (?:(${YEAR})|(this|last) year|the year)`,
+  (match) => {
+    const [, which, yearText, rel] = match
+    const half = which === "first" ? 1 : 2
+    const written = yearText === undefined ? null : Number(yearText)
+    const resolve = (ctx: DateContext): Period => {
+      if (written !== null) return halfPeriod(written, half)
+      if (rel !== undefined) {
+        return needPublished(ctx, (p) => halfPeriod(parseIso(p).y - (rel === "last" ? 1 : 0), half))
+      }
+      const y = ctx.lastYear ?? yearOf(ctx.published)
+      return y === null ? unknownPeriod : halfPeriod(y, half)
+    }
+    return { ...fixed(resolve, written) }
+  }
+)
+
+/** "today", "today’s", "yesterday": the publication day. */
+const todayRule: Rule = regexRule(`(${cap("today")}(?:['’]s)?|${cap("yesterday")}(?:['’]s)?)(?![A-Za-z])`, (match) => {
+  const back = (match[1] ?? "").toLowerCase().startsWith("yesterday") ? -1 : 0
+  return {
+    resolve: (ctx) => needPublished(ctx, (p) => dayPeriod(addDays(p, back))),
+    explicitYear: null,
+    closed: true,
+    point: false,
+    needsCue: false
+  }
+})
+
+/** "last week", "earlier this month", "this year", "last month". */
+const relativePeriodRule: Rule = regexRule(
+  `(?:${alt(["earlier", "later"], cap)} )?(${alt(["this", "last", "next"], cap)}) (week|month|year)(?![A-Za-z])`,
+  (match) => {
+    const [, which = "", unit] = match
+    const shift = which.toLowerCase() === "last" ? -1 : which.toLowerCase() === "next" ? 1 : 0
+    const resolve = (ctx: DateContext): Period =>
+      needPublished(ctx, (published) => {
+        const p = parseIso(published)
+        if (unit === "week") return weekPeriod(addDays(published, 7 * shift))
+        if (unit === "month") {
+          const [y, m] = shiftMonth(p.y, p.m, shift)
+          return monthPeriod(y, m)
+        }
+        return yearPeriod(p.y + shift)
+      })
+    return { resolve, explicitYear: null, closed: false, point: true, needsCue: false }
+  }
+)
+
+/** "on Monday" (on or before publication), "last Tuesday" (before it), "on Tuesday morning". */
+const weekdayRule: Rule = regexRule(
+  `(?:(${alt(["last", "this", "next", "past"], cap)}) )?(${WEEKDAY})(?:['’]s)?(?: (${DAY_PART}))?`,
+  (match) => {
+    const [, which, name = ""] = match
+    const wd = lookup(weekdayNames, name)
+    if (wd === null) return null
+    const word = which?.toLowerCase()
+    const resolve = (ctx: DateContext): Period =>
+      needPublished(ctx, (published) => {
+        if (word === "next") return dayPeriod(addDays(published, (wd - weekdayOf(published) + 7) % 7 || 7))
+        const back = (weekdayOf(published) - wd + 7) % 7
+        return dayPeriod(addDays(published, -(word === "last" && back === 0 ? 7 : back)))
+      })
+    return { resolve, explicitYear: null, closed: word !== undefined, point: true, needsCue: false }
+  }
+)
+
+/** "a week ago", "three days ago", "two months ago". */
+const agoRule: Rule = regexRule(`(${NUM}) (day|week|month|year)s? ago`, (match) => {
+  const [, countText = "", unit] = match
+  const n = countOf(countText)
+  const resolve = (ctx: DateContext): Period =>
+    needPublished(ctx, (published) => {
+      const p = parseIso(published)
+      if (unit === "day") return dayPeriod(addDays(published, -n))
+      if (unit === "week") return dayPeriod(addDays(published, -7 * n))
+      if (unit === "month") {
+        const [y, m] = shiftMonth(p.y, p.m, -n)
+        return monthPeriod(y, m)
+      }
+      return yearPeriod(p.y - n)
+    })
+  return { resolve, explicitYear: null, closed: true, point: false, needsCue: false }
+})
+
+/**
+ * Days counted from the last resolved day: "the next day", "Two days later", "that day", "the same
+ * evening", "The day after her return", "Two days after the men were found", "on the day of the ruling".
+ */
+const anchorDayRule: Rule = (sentence) => {
+  const rules: ReadonlyArray<Rule> = [
+    regexRule(`${cap("the")} (?:next|following) (?:day|morning|evening|night)`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
+    regexRule(`${cap("the")} (?:previous|preceding) day|${cap("the")} day before`, () => ({ ...fixed((c) => fromAnchorDay(c, -1)), closed: true })),
+    regexRule(`(?:${cap("that")}|${cap("the")} same) (?:day|${DAY_PART})`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: false })),
+    regexRule(`${cap("on")} the day of (?:the|its|his|her|their) [a-z]+`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true })),
+    regexRule(`${cap("the")} day after(?: ${OCCURRENCE_PHRASE})?`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
+    regexRule(`(${NUM}) (day|week)s? (later|earlier|after(?: ${OCCURRENCE_PHRASE})?|before(?: ${OCCURRENCE_PHRASE})?)`, (match) => {
+      const [, countText = "", unit, direction = ""] = match
+      const n = countOf(countText) * (unit === "week" ? 7 : 1)
+      const sign = direction === "later" || direction.startsWith("after") ? 1 : -1
+      return { ...fixed((c) => fromAnchorDay(c, sign * n)), closed: true }
+    })
+  ]
+  return rules.flatMap((rule) => rule(sentence))
+}
+
+/** "later that month", "the same month", "that year", "later that year". */
+const anchorPeriodRule: Rule = regexRule(
+  `(?:${alt(["earlier", "later"], cap)} )?(?:${cap("that")}|${cap("the")} same) (month|year)`,
+  (match) => ({ ...fixed(match[1] === "month" ? anchorMonth : anchorOrLastYear), closed: true })
+)
+
+/** "since then", "since the announcement", "over the same period": the period the text last dated. */
+const sinceAnchorRule: Rule = regexRule(
+  `${cap("since")} (?:then|the (?:${MONTH} )?${NOUN})|(?:${alt(["over", "in", "during"], cap)}) the same period`,
+  (match) => ({
+    ...fixed((ctx) => (match[0].toLowerCase().startsWith("since") ? openEnded(anchorPeriod(ctx)) : anchorPeriod(ctx))),
+    closed: true
+  })
+)
+
+/** Dates the text does not fix: "Two years later", "later", "After the vote", "before the war". */
+const vagueRule: Rule = (sentence) => {
+  const vague = () => ({ ...fixed(() => unknownPeriod), closed: true })
+  return [
+    regexRule(`${NUM} (?:day|week|month|year|decade)s? later`, vague),
+    regexRule(`${cap("later")}(?! than| that| this| on| in)(?![A-Za-z])`, vague),
+    regexRule(`${alt(["after", "before"], cap)} ${DETERMINER} ${NOUN}`, vague)
+  ].flatMap((rule) => rule(sentence))
+}
+
+const rules: ReadonlyArray<Rule> = [
+  rangeRule,
+  chronoDayRule,
+  monthRule,
+  yearRule,
+  seasonRule,
+  halfRule,
+  todayRule,
+  relativePeriodRule,
+  weekdayRule,
+  agoRule,
+  anchorDayRule,
+  anchorPeriodRule,
+  sinceAnchorRule,
+  vagueRule
+]
+
+// ---------------------------------------------------------------------------------------------------------
+// Choosing spans and their leading words
+
+const overlaps = (a: Candidate, b: Candidate): boolean => a.index < b.index + b.length && b.index < a.index + a.length
+
+/** Longest spans win; ties go to the earlier rule. */
+const choose = (candidates: ReadonlyArray<Candidate>): ReadonlyArray<Candidate> => {
+  const ranked = candidates.map((c, order) => ({ c, order })).sort((a, b) => b.c.length - a.c.length || a.order - b.order)
+  const chosen: Array<Candidate> = []
+  for (const { c } of ranked) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c)
+  return chosen.sort((a, b) => a.index - b.index)
+}
+
+type Lead = "plain" | "open" | "vague" | "none"
+
+const leadingWord = (sentence: string, c: Candidate): { readonly lead: Lead; readonly start: number } => {
+  if (c.closed) return { lead: "none", start: c.index }
+  const before = /([A-Za-z]+) $/.exec(sentence.slice(Math.max(0, c.index - 20), c.index))
+  const word = before?.[1]?.toLowerCase()
+  if (before === null || word === undefined) return { lead: "none", start: c.index }
+  const start = c.index - before[0].length
+  if (word === "since" || word === "from") return { lead: "open", start }
+  if (word === "after" || word === "before") return { lead: "vague", start }
+  return datePrepositions.includes(word) ? { lead: "plain", start } : { lead: "none", start: c.index }
+}
+
+const DURATION = new RegExp(
+  `\\b(?:for|spent|spending|lasting)\\s+(?:(?:more than|over|about|almost|nearly|some|around|at least) )?(?:${NUM}|several|many|\\d+)?\\s*(?:days?|weeks?|months?|years?)\\b`
+)
+
+// ---------------------------------------------------------------------------------------------------------
+// Public API
+
+const isAnchor = (p: Period): boolean => p.start !== null && (p.precision === "day" || p.precision === "month")
+
+interface Walk {
+  readonly mentions: ReadonlyArray<DateMention>
+  readonly ctx: DateContext
+}
+
+const walk = (sentence: string, ctx0: DateContext): Walk => {
+  const chosen = choose(rules.flatMap((rule) => rule(sentence)))
+  const mentions: Array<DateMention> = []
+  let ctx = ctx0
+  chosen.forEach((c, i) => {
+    const { lead, start } = leadingWord(sentence, c)
+    if (c.needsCue && lead === "none") return
+    const base = c.resolve(ctx)
+    const next = chosen[i + 1]
+    const rest = sentence.slice(c.index + c.length, next === undefined ? sentence.length : next.index)
+    // codebook: "a start and a duration give the start and a null end"
+    const lasting = base.precision === "day" && base.start === base.end && DURATION.test(rest)
+    const period =
+      lead === "open" && c.point ? openEnded(base) : lead === "vague" ? unknownPeriod : lasting ? openEnded(base) : base
+    const text = sentence.slice(start, c.index + c.length)
+    const mention: DateMention = {
+      date_start: period.start,
+      date_end: period.end,
+      date_precision: period.precision,
+      date_text: text,
+      index: start,
+      length: text.length
+    }
+    mentions.push(mention)
+    ctx = {
+      published: ctx.published,
+      lastYear: c.explicitYear ?? ctx.lastYear,
+      anchor: isAnchor(period) ? mention : ctx.anchor
+    }
+  })
+  return { mentions, ctx }
+}
+
+/** Every date expression of the sentence, in order, resolved against the context (and earlier ones in it). */
+export const findDates = (sentence: string, ctx: DateContext): ReadonlyArray<DateMention> => walk(sentence, ctx).mentions
+
+/** The context for the next sentence: the last explicit year and the last day or month this one fixed. */
+export const advanceContext = (ctx: DateContext, sentence: string): DateContext => {
+  const { ctx: next } = walk(sentence, ctx)
+  return {
+    published: next.published,
+    lastYear: next.lastYear,
+    anchor:
+      next.anchor === null
+        ? null
+        : {
+            date_start: next.anchor.date_start,
+            date_end: next.anchor.date_end,
+            date_precision: next.anchor.date_precision,
+            date_text: next.anchor.date_text
+          }
+  }
+}
