@@ -47,3 +47,6 @@ export class RawDirNotFound extends Schema.TaggedError<RawDirNotFound>()("RawDir
 
 /** Writing the output failed; the previous output folder is left as it was. */
 export class WriteFailed extends Schema.TaggedError<WriteFailed>()("WriteFailed", located) {}
+
+/** A gold annotation file that cannot be read or does not fit its source. */
+export class InvalidGold extends Schema.TaggedError<InvalidGold>()("InvalidGold", located) {}

@@ -1,9 +1,11 @@
 // The command line: assembles the layers and runs the commands.
-import { Command, Options } from "@effect/cli"
+import { Args, Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Console, Effect, Layer } from "effect"
+import { FileSystem } from "@effect/platform"
+import { Console, Effect, Layer, Option } from "effect"
 import pkg from "../package.json" with { type: "json" }
 import { build } from "./build.ts"
+import { evaluate, formatDetails, formatReport, jsonReport } from "./eval.ts"
 import * as Progress from "./progress.ts"
 
 const raw = Options.directory("raw").pipe(
@@ -22,9 +24,28 @@ const buildCommand = Command.make("build", { raw, out }, ({ out, raw }) =>
   })
 ).pipe(Command.withDescription("Build the dataset from the raw sources into the output folder."))
 
+const evalCommand = Command.make(
+  "eval",
+  {
+    dir: Args.directory({ name: "DIR" }).pipe(Args.withDescription("corpus folder with raw/ and gold/")),
+    json: Options.file("json").pipe(Options.optional, Options.withDescription("also write the report as JSON to this file")),
+    details: Options.boolean("details").pipe(Options.withDescription("list missed and spurious events and wrong columns"))
+  },
+  ({ details, dir, json }) =>
+    Effect.gen(function*() {
+      const { report, sources } = yield* evaluate(dir)
+      yield* Console.log(formatReport(report))
+      if (details) yield* Console.log(formatDetails(report, sources))
+      if (Option.isSome(json)) {
+        const fs = yield* FileSystem.FileSystem
+        yield* fs.writeFileString(json.value, `${JSON.stringify(jsonReport(report), null, 2)}\n`)
+      }
+    })
+).pipe(Command.withDescription("Score the extraction of DIR/raw against the gold events of DIR/gold."))
+
 const command = Command.make("border-events").pipe(
   Command.withDescription("Build, review and publish the border-events dataset."),
-  Command.withSubcommands([buildCommand])
+  Command.withSubcommands([buildCommand, evalCommand])
 )
 
 const cli = Command.run(command, { name: "border-events", version: pkg.version })
