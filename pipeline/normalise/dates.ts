@@ -111,23 +111,32 @@ const precisionRank: Record<DatePrecision, number> = {
 
 const yearOf = (date: string | null): number | null => (date === null ? null : parseIso(date).y)
 
+/** The context while resolving one mention; `fromPublication`: see `inferYear`. */
+interface Frame extends DateContext {
+  readonly fromPublication: boolean
+}
+
+/** The publication year, or the year before when the day would fall after publication. */
+const publicationYear = (published: string, m: number, d: number | null): number => {
+  const py = parseIso(published).y
+  return iso(py, m, d ?? 1) > published ? py - 1 : py
+}
+
 /**
- * A day or month without a year belongs to the year of the narrative: the year of the last resolved
- * date, else the publication year (a year earlier when that would put it after publication), else the
- * last year the text mentioned.
+ * A day or month without a year. A sentence that opens with it ("On 18 November the court …") sets a
+ * new scene, and "since August" counts up to the present: both are dated from publication (the
+ * publication year, or the year before when the date would fall after publication). Inside a sentence
+ * a date continues the narrative: the year of the last resolved date. Failing both, the last year the
+ * text mentioned.
  */
-const inferYear = (ctx: DateContext, m: number, d: number | null): number | null => {
+const inferYear = (ctx: Frame, m: number, d: number | null): number | null => {
   const anchorYear = ctx.anchor === null ? null : yearOf(ctx.anchor.date_end ?? ctx.anchor.date_start)
-  if (anchorYear !== null) return anchorYear
-  if (ctx.published !== null) {
-    const py = parseIso(ctx.published).y
-    return iso(py, m, d ?? 1) > ctx.published ? py - 1 : py
-  }
-  return ctx.lastYear
+  const fromPublication = ctx.published === null ? null : publicationYear(ctx.published, m, d)
+  return (ctx.fromPublication ? fromPublication ?? anchorYear : anchorYear ?? fromPublication) ?? ctx.lastYear
 }
 
 /** "That summer", "That August" refer back to the last year the text mentioned. */
-const referredYear = (ctx: DateContext, m: number): number | null =>
+const referredYear = (ctx: Frame, m: number): number | null =>
   ctx.lastYear ?? inferYear(ctx, m, null)
 
 // ---------------------------------------------------------------------------------------------------------
@@ -202,7 +211,7 @@ const parsePoint = (text: string): Point => {
   }
 }
 
-const pointYear = (p: Point, ctx: DateContext): number | null => {
+const pointYear = (p: Point, ctx: Frame): number | null => {
   if (p.y !== null) return p.y
   if (p.relYear !== null) return ctx.published === null ? null : parseIso(ctx.published).y + p.relYear
   return p.m === null ? null : inferYear(ctx, p.m, p.d)
@@ -216,7 +225,7 @@ const pointPeriod = (p: Point, y: number | null): Period => {
 }
 
 /** "between August and December 2021": the first point borrows what it leaves out from the second. */
-const rangePeriod = (first: Point, second: Point, ctx: DateContext): Period => {
+const rangePeriod = (first: Point, second: Point, ctx: Frame): Period => {
   const endYear = pointYear(second, ctx)
   const end = pointPeriod(second, endYear)
   const borrowsYear = first.y === null && first.relYear === null
@@ -246,7 +255,7 @@ const rangePeriod = (first: Point, second: Point, ctx: DateContext): Period => {
 interface Candidate {
   readonly index: number
   readonly length: number
-  readonly resolve: (ctx: DateContext) => Period
+  readonly resolve: (ctx: Frame) => Period
   /** the year written in the span, which becomes the context's `lastYear` */
   readonly explicitYear: number | null
   /** the span already carries its own preposition or must not take one ("today’s") */
@@ -255,6 +264,8 @@ interface Candidate {
   readonly point: boolean
   /** a bare year or month is a date only after a preposition ("in 2016", "since May"), not in "the 2019 vote" */
   readonly needsCue: boolean
+  /** false for a phrase that refers back to a dated occurrence ("since the December judgment") */
+  readonly setsAnchor: boolean
 }
 
 type Rule = (sentence: string) => ReadonlyArray<Candidate>
@@ -262,18 +273,18 @@ type Rule = (sentence: string) => ReadonlyArray<Candidate>
 const regexRule =
   (
     pattern: string,
-    make: (match: RegExpExecArray) => Omit<Candidate, "index" | "length"> | null
+    make: (match: RegExpExecArray) => (Omit<Candidate, "index" | "length" | "setsAnchor"> & { readonly setsAnchor?: boolean }) | null
   ): Rule =>
   (sentence) => {
     const out: Array<Candidate> = []
     for (const match of sentence.matchAll(new RegExp(`(?<![A-Za-z0-9])(?:${pattern})`, "g"))) {
       const made = make(match)
-      if (made !== null) out.push({ ...made, index: match.index, length: match[0].length })
+      if (made !== null) out.push({ setsAnchor: true, ...made, index: match.index, length: match[0].length })
     }
     return out
   }
 
-const fixed = (resolve: (ctx: DateContext) => Period, explicitYear: number | null = null) => ({
+const fixed = (resolve: (ctx: Frame) => Period, explicitYear: number | null = null) => ({
   resolve,
   explicitYear,
   closed: false,
@@ -281,21 +292,21 @@ const fixed = (resolve: (ctx: DateContext) => Period, explicitYear: number | nul
   needsCue: false
 })
 
-const needPublished = (ctx: DateContext, f: (published: string) => Period): Period =>
+const needPublished = (ctx: Frame, f: (published: string) => Period): Period =>
   ctx.published === null ? unknownPeriod : f(ctx.published)
 
 /** Anchor day shifted by `days`; a day count from a month or year is not a day. */
-const fromAnchorDay = (ctx: DateContext, days: number): Period =>
+const fromAnchorDay = (ctx: Frame, days: number): Period =>
   ctx.anchor !== null && ctx.anchor.date_precision === "day" && ctx.anchor.date_start !== null
     ? dayPeriod(addDays(ctx.anchor.date_start, days))
     : unknownPeriod
 
-const anchorPeriod = (ctx: DateContext): Period =>
+const anchorPeriod = (ctx: Frame): Period =>
   ctx.anchor === null
     ? unknownPeriod
     : { start: ctx.anchor.date_start, end: ctx.anchor.date_end, precision: ctx.anchor.date_precision }
 
-const anchorMonth = (ctx: DateContext): Period => {
+const anchorMonth = (ctx: Frame): Period => {
   const date = ctx.anchor?.date_end ?? ctx.anchor?.date_start ?? null
   if (date === null || ctx.anchor === null || precisionRank[ctx.anchor.date_precision] > precisionRank.month) {
     return unknownPeriod
@@ -304,7 +315,7 @@ const anchorMonth = (ctx: DateContext): Period => {
   return monthPeriod(y, m)
 }
 
-const anchorOrLastYear = (ctx: DateContext): Period => {
+const anchorOrLastYear = (ctx: Frame): Period => {
   const y = yearOf(ctx.anchor?.date_end ?? ctx.anchor?.date_start ?? null) ?? ctx.lastYear
   return y === null ? unknownPeriod : yearPeriod(y)
 }
@@ -318,49 +329,87 @@ const rangeRule: Rule = regexRule(
     const second = parsePoint(secondText)
     const lead = opener.trim().toLowerCase()
     const dash = connector === "–" || connector === "-"
-    const fits =
-      lead === "between" ? connector === "and" || dash : connector !== "and" && (lead === "from" || dash || (first.m !== null && second.m !== null))
-    // a bare number opens a range only of days: "6 and 10 August"
+    // a bare number opens a range only of days: "6 and 10 August", "24 to 25 November"
     const bareDay = first.m === null && first.y === null
+    const fits =
+      lead === "between"
+        ? connector === "and" || dash
+        : connector !== "and" && (lead === "from" || dash || bareDay || (first.m !== null && second.m !== null))
     if (!fits || (bareDay && (second.d === null || second.m === null))) return null
     if (first.y !== null && first.m === null && second.m !== null) return null
     return {
       resolve: (ctx) => rangePeriod(first, second, ctx),
       explicitYear: second.y ?? first.y,
-      closed: true,
+      closed: lead !== "",
       point: false,
       needsCue: false
     }
   }
 )
 
+/**
+ * A calendar day; without a written year the year is inferred, and a weekday written beside it
+ * ("Friday, 14 October") picks the nearest year in which that day is that weekday.
+ */
+const dayCandidate = (
+  index: number,
+  length: number,
+  m: number,
+  d: number,
+  written: number | null,
+  weekday: number | null
+): Candidate => ({
+  index,
+  length,
+  resolve: (ctx) => {
+    const guess = written ?? inferYear(ctx, m, d)
+    if (guess === null) return unknownPeriod
+    const fits = (y: number): boolean =>
+      validDay(y, m, d) && (written !== null || weekday === null || weekdayOf(iso(y, m, d)) === weekday)
+    const y = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6].map((k) => guess + k).find(fits)
+    return y === undefined ? unknownPeriod : dayPeriod(iso(y, m, d))
+  },
+  explicitYear: written,
+  closed: false,
+  point: true,
+  needsCue: false,
+  setsAnchor: true
+})
+
 /** Explicit calendar days, read by chrono: "13 August 2014", "June 27, 2022", "Sunday, 14 August", "Sept. 21". */
 const chronoDayRule: Rule = (sentence) =>
   chrono.strict.parse(sentence).flatMap((result): ReadonlyArray<Candidate> => {
-    const certain = (unit: "day" | "month" | "year"): number | null =>
+    const certain = (unit: "day" | "month" | "year" | "weekday"): number | null =>
       result.start.isCertain(unit) ? (result.start.get(unit) ?? null) : null
     const m = certain("month")
     const d = certain("day")
-    // numeric dates like "40503/17" are application numbers in this domain
+    const written = certain("year")
+    // numeric dates like "40503/17" are application numbers in this domain, and a two-digit "year" is
+    // usually the next number ("on 7 April, 23 of the 26 …"): both are left to dayRule
     if (m === null || d === null || !new RegExp(MONTH).test(result.text)) return []
+    if (written !== null && !new RegExp(YEAR).test(result.text)) return []
+    // "00.00 on Thursday, 30 November": the day without the clock time is left to dayRule
+    if (result.start.isCertain("hour")) return []
     const lead = /^on\s+/i.exec(result.text)
     const skip = lead === null ? 0 : lead[0].length
-    const written = certain("year")
-    return [
-      {
-        index: result.index + skip,
-        length: result.text.length - skip,
-        resolve: (ctx) => {
-          const y = written ?? inferYear(ctx, m, d)
-          return y !== null && validDay(y, m, d) ? dayPeriod(iso(y, m, d)) : unknownPeriod
-        },
-        explicitYear: written,
-        closed: false,
-        point: true,
-        needsCue: false
-      }
-    ]
+    return [dayCandidate(result.index + skip, result.text.trimEnd().length - skip, m, d, written, certain("weekday"))]
   })
+
+/** The same days by pattern, for what chrono leaves out or misreads. */
+const dayRule: Rule = (sentence) => {
+  const pattern = new RegExp(
+    `(?<![A-Za-z0-9])(?:(${WEEKDAY}),? )?(?:(${DAY}) (?:of )?(${MONTH})|(${MONTH}) (${DAY}))(?:,? (${YEAR}))?`,
+    "g"
+  )
+  return [...sentence.matchAll(pattern)].flatMap((match): ReadonlyArray<Candidate> => {
+    const [text, weekdayText, d1, m1, m2, d2, yearText] = match
+    const m = lookup(monthNames, m1 ?? m2 ?? "")
+    const d = Number.parseInt(d1 ?? d2 ?? "", 10)
+    if (m === null || Number.isNaN(d)) return []
+    const weekday = weekdayText === undefined ? null : lookup(weekdayNames, weekdayText)
+    return [dayCandidate(match.index, text.length, m, d, yearText === undefined ? null : Number(yearText), weekday)]
+  })
+}
 
 /** "May 2021", "in January", "mid-April", "May this year", "That August", "last May". */
 const monthRule: Rule = regexRule(
@@ -371,7 +420,7 @@ const monthRule: Rule = regexRule(
     if (m === null) return null
     const written = yearText === undefined ? null : yearIn(yearText)
     const word = demonstrative?.trim().toLowerCase()
-    const resolve = (ctx: DateContext): Period => {
+    const resolve = (ctx: Frame): Period => {
       if (written !== null) return monthPeriod(written, m)
       if (relText !== undefined) {
         const shift = relText.startsWith("last") ? -1 : relText.startsWith("next") ? 1 : 0
@@ -417,7 +466,7 @@ const seasonRule: Rule = regexRule(
     const word = demonstrative?.toLowerCase()
     // "fall" is a season only when dated or pointed at
     if (name === "fall" && written === null && word === undefined) return null
-    const resolve = (ctx: DateContext): Period => {
+    const resolve = (ctx: Frame): Period => {
       if (written !== null) return seasonPeriod(written, first)
       if (word === "that") {
         const y = referredYear(ctx, first)
@@ -444,7 +493,7 @@ const halfRule: Rule = regexRule(
     const [, which, yearText, rel] = match
     const half = which === "first" ? 1 : 2
     const written = yearText === undefined ? null : Number(yearText)
-    const resolve = (ctx: DateContext): Period => {
+    const resolve = (ctx: Frame): Period => {
       if (written !== null) return halfPeriod(written, half)
       if (rel !== undefined) {
         return needPublished(ctx, (p) => halfPeriod(parseIso(p).y - (rel === "last" ? 1 : 0), half))
@@ -474,7 +523,7 @@ const relativePeriodRule: Rule = regexRule(
   (match) => {
     const [, which = "", unit] = match
     const shift = which.toLowerCase() === "last" ? -1 : which.toLowerCase() === "next" ? 1 : 0
-    const resolve = (ctx: DateContext): Period =>
+    const resolve = (ctx: Frame): Period =>
       needPublished(ctx, (published) => {
         const p = parseIso(published)
         if (unit === "week") return weekPeriod(addDays(published, 7 * shift))
@@ -488,7 +537,7 @@ const relativePeriodRule: Rule = regexRule(
   }
 )
 
-/** "on Monday" (on or before publication), "last Tuesday" (before it), "on Tuesday morning". */
+/** "on Monday" (the last Monday up to publication), "last Tuesday" (in the week before), "on Tuesday morning". */
 const weekdayRule: Rule = regexRule(
   `(?:(${alt(["last", "this", "next", "past"], cap)}) )?(${WEEKDAY})(?:['’]s)?(?: (${DAY_PART}))?`,
   (match) => {
@@ -496,23 +545,27 @@ const weekdayRule: Rule = regexRule(
     const wd = lookup(weekdayNames, name)
     if (wd === null) return null
     const word = which?.toLowerCase()
-    const resolve = (ctx: DateContext): Period =>
+    const resolve = (ctx: Frame): Period =>
       needPublished(ctx, (published) => {
         if (word === "next") return dayPeriod(addDays(published, (wd - weekdayOf(published) + 7) % 7 || 7))
-        const back = (weekdayOf(published) - wd + 7) % 7
-        return dayPeriod(addDays(published, -(word === "last" && back === 0 ? 7 : back)))
+        // "last Thursday" is that day of the week before publication, as "last week" is that week
+        if (word === "last") return dayPeriod(addDays(weekPeriod(addDays(published, -7)).start ?? published, (wd + 6) % 7))
+        return dayPeriod(addDays(published, -((weekdayOf(published) - wd + 7) % 7)))
       })
     return { resolve, explicitYear: null, closed: word !== undefined, point: true, needsCue: false }
   }
 )
 
-/** "a week ago", "three days ago", "two months ago". */
-const agoRule: Rule = regexRule(`(${NUM}) (day|week|month|year)s? ago`, (match) => {
-  const [, countText = "", unit] = match
+/** "a week ago", "three days ago", "two months ago", "A year ago today". */
+const agoRule: Rule = regexRule(`(${NUM}) (day|week|month|year)s? ago( today)?`, (match) => {
+  const [, countText = "", unit, today] = match
   const n = countOf(countText)
-  const resolve = (ctx: DateContext): Period =>
+  const resolve = (ctx: Frame): Period =>
     needPublished(ctx, (published) => {
       const p = parseIso(published)
+      if (today !== undefined && unit === "year") {
+        return dayPeriod(iso(p.y - n, p.m, Math.min(p.d, lastDayOf(p.y - n, p.m))))
+      }
       if (unit === "day") return dayPeriod(addDays(published, -n))
       if (unit === "week") return dayPeriod(addDays(published, -7 * n))
       if (unit === "month") {
@@ -551,9 +604,30 @@ const anchorPeriodRule: Rule = regexRule(
   (match) => ({ ...fixed(match[1] === "month" ? anchorMonth : anchorOrLastYear), closed: true })
 )
 
+/** "since the December judgment": that month, the last one before publication. */
+const sinceNamedMonthRule: Rule = regexRule(`${cap("since")} the (${MONTH}) ${NOUN}`, (match) => {
+  const m = lookup(monthNames, match[1] ?? "")
+  return m === null
+    ? null
+    : {
+        ...fixed((ctx) => {
+          const y = ctx.published === null ? ctx.lastYear : publicationYear(ctx.published, m, null)
+          return y === null ? unknownPeriod : openEnded(monthPeriod(y, m))
+        }),
+        closed: true,
+        setsAnchor: false
+      }
+})
+
+/** "since the start of the year", "the end of last year": the year of publication. */
+const yearOfPublicationRule: Rule = regexRule(
+  `${cap("the")} (?:start|beginning|middle|end) of (the|this|last) year`,
+  (match) => ({ ...fixed((ctx) => needPublished(ctx, (p) => yearPeriod(parseIso(p).y - (match[1] === "last" ? 1 : 0)))) })
+)
+
 /** "since then", "since the announcement", "over the same period": the period the text last dated. */
 const sinceAnchorRule: Rule = regexRule(
-  `${cap("since")} (?:then|the (?:${MONTH} )?${NOUN})|(?:${alt(["over", "in", "during"], cap)}) the same period`,
+  `${cap("since")} (?:then|the ${NOUN})|(?:${alt(["over", "in", "during"], cap)}) the same period`,
   (match) => ({
     ...fixed((ctx) => (match[0].toLowerCase().startsWith("since") ? openEnded(anchorPeriod(ctx)) : anchorPeriod(ctx))),
     closed: true
@@ -573,6 +647,7 @@ const vagueRule: Rule = (sentence) => {
 const rules: ReadonlyArray<Rule> = [
   rangeRule,
   chronoDayRule,
+  dayRule,
   monthRule,
   yearRule,
   seasonRule,
@@ -583,6 +658,8 @@ const rules: ReadonlyArray<Rule> = [
   agoRule,
   anchorDayRule,
   anchorPeriodRule,
+  sinceNamedMonthRule,
+  yearOfPublicationRule,
   sinceAnchorRule,
   vagueRule
 ]
@@ -600,21 +677,32 @@ const choose = (candidates: ReadonlyArray<Candidate>): ReadonlyArray<Candidate> 
   return chosen.sort((a, b) => a.index - b.index)
 }
 
-type Lead = "plain" | "open" | "vague" | "none"
+type Lead = "plain" | "since" | "from" | "vague" | "none"
 
-const leadingWord = (sentence: string, c: Candidate): { readonly lead: Lead; readonly start: number } => {
+/** "since mobilisation was announced in Russia on 21 September": a short clause between "since" and the date. */
+const SINCE_CLAUSE = /(?<![A-Za-z])[Ss]ince (?:[A-Za-z’'-]+ ){1,7}(?:on|in) $/
+
+/** How the words before a span bear on it, and where its `date_text` starts; `floor` ends the previous mention. */
+const leadingWord = (sentence: string, c: Candidate, floor: number): { readonly lead: Lead; readonly start: number } => {
   if (c.closed) return { lead: "none", start: c.index }
-  const before = /([A-Za-z]+) $/.exec(sentence.slice(Math.max(0, c.index - 20), c.index))
+  const preceding = sentence.slice(floor, c.index)
+  const since = c.point ? SINCE_CLAUSE.exec(preceding) : null
+  if (since !== null) return { lead: "since", start: floor + since.index }
+  const before = /([A-Za-z]+) $/.exec(preceding)
   const word = before?.[1]?.toLowerCase()
   if (before === null || word === undefined) return { lead: "none", start: c.index }
   const start = c.index - before[0].length
-  if (word === "since" || word === "from") return { lead: "open", start }
+  if (word === "since" || word === "from") return { lead: word, start }
   if (word === "after" || word === "before") return { lead: "vague", start }
   return datePrepositions.includes(word) ? { lead: "plain", start } : { lead: "none", start: c.index }
 }
 
+/**
+ * A duration after a day in the same report ("detained on 11 August 2020 … and kept for three days"),
+ * not inside a reported statement ("published on 27 June, said … were held for months").
+ */
 const DURATION = new RegExp(
-  `\\b(?:for|spent|spending|lasting)\\s+(?:(?:more than|over|about|almost|nearly|some|around|at least) )?(?:${NUM}|several|many|\\d+)?\\s*(?:days?|weeks?|months?|years?)\\b`
+  `^(?:(?!\\b(?:said|says|told|tells|reported|stated|warned|claimed|added|that)\\b)[^])*?\\b(?:for|spent|spending|lasting)\\s+(?:(?:more than|over|about|almost|nearly|some|around|at least) )?(?:${NUM}|several|many|\\d+)?\\s*(?:days?|weeks?|months?|years?)\\b`
 )
 
 // ---------------------------------------------------------------------------------------------------------
@@ -631,16 +719,19 @@ const walk = (sentence: string, ctx0: DateContext): Walk => {
   const chosen = choose(rules.flatMap((rule) => rule(sentence)))
   const mentions: Array<DateMention> = []
   let ctx = ctx0
+  let floor = 0
   chosen.forEach((c, i) => {
-    const { lead, start } = leadingWord(sentence, c)
+    const { lead, start } = leadingWord(sentence, c, floor)
     if (c.needsCue && lead === "none") return
-    const base = c.resolve(ctx)
+    floor = c.index + c.length
+    const opensSentence = /^[\s"“‘'(]*$/.test(sentence.slice(0, start))
+    const base = c.resolve({ ...ctx, fromPublication: opensSentence || lead === "since" })
     const next = chosen[i + 1]
     const rest = sentence.slice(c.index + c.length, next === undefined ? sentence.length : next.index)
     // codebook: "a start and a duration give the start and a null end"
     const lasting = base.precision === "day" && base.start === base.end && DURATION.test(rest)
     const period =
-      lead === "open" && c.point ? openEnded(base) : lead === "vague" ? unknownPeriod : lasting ? openEnded(base) : base
+      (lead === "since" || lead === "from") && c.point ? openEnded(base) : lead === "vague" ? unknownPeriod : lasting ? openEnded(base) : base
     const text = sentence.slice(start, c.index + c.length)
     const mention: DateMention = {
       date_start: period.start,
@@ -654,7 +745,7 @@ const walk = (sentence: string, ctx0: DateContext): Walk => {
     ctx = {
       published: ctx.published,
       lastYear: c.explicitYear ?? ctx.lastYear,
-      anchor: isAnchor(period) ? mention : ctx.anchor
+      anchor: c.setsAnchor && isAnchor(period) ? mention : ctx.anchor
     }
   })
   return { mentions, ctx }
