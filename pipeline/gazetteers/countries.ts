@@ -84,7 +84,7 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "SM", adjectives: ["Sammarinese"] },
   { code: "TR", names: ["Turkiye", "Republic of Türkiye", "Republic of Turkey"], adjectives: ["Turkish"], people: ["Turk"], capitals: ["Ankara"] },
   { code: "UA", names: ["Crimea"], adjectives: ["Ukrainian"], capitals: ["Kyiv", "Kiev"] },
-  { code: "VA", names: ["Holy See", "Vatican", "Vatican City"], adjectives: ["Vatican"] },
+  { code: "VA", names: ["Holy See", "Vatican", "Vatican City"] },
   { code: "XK", names: ["Republic of Kosovo"], adjectives: ["Kosovar", "Kosovan"], capitals: ["Pristina", "Prishtina", "Priština"] },
   { code: "AX", adjectives: ["Ålander"] },
   { code: "FO", names: ["Faroes", "Faeroe Islands"], adjectives: ["Faroese"] },
@@ -137,12 +137,12 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "KR", names: ["ROK"], adjectives: ["South Korean"], capitals: ["Seoul"] },
   { code: "LA", names: ["Laos", "Lao PDR"], adjectives: ["Lao", "Laotian"], capitals: ["Vientiane"] },
   { code: "MH", adjectives: ["Marshallese"], capitals: ["Majuro"] },
-  { code: "MM", names: ["Burma", "Republic of the Union of Myanmar"], adjectives: ["Burmese", "Myanmar"], capitals: ["Naypyidaw", "Nay Pyi Taw"] },
+  { code: "MM", names: ["Burma", "Republic of the Union of Myanmar"], adjectives: ["Burmese"], capitals: ["Naypyidaw", "Nay Pyi Taw"] },
   { code: "MN", adjectives: ["Mongolian"], capitals: ["Ulaanbaatar", "Ulan Bator"] },
   { code: "MO", names: ["Macau"], adjectives: ["Macanese"] },
   { code: "MY", adjectives: ["Malaysian"], capitals: ["Kuala Lumpur"] },
   { code: "NR", adjectives: ["Nauruan"] },
-  { code: "NZ", names: ["Aotearoa"], adjectives: ["New Zealand"], people: ["New Zealander"], capitals: ["Wellington"] },
+  { code: "NZ", names: ["Aotearoa"], people: ["New Zealander"], capitals: ["Wellington"] },
   { code: "PG", adjectives: ["Papua New Guinean"], capitals: ["Port Moresby"] },
   { code: "PH", adjectives: ["Philippine", "Filipino"], people: ["Filipino", "Filipina"], capitals: ["Manila"] },
   { code: "PW", adjectives: ["Palauan"], capitals: ["Ngerulmud"] },
@@ -173,7 +173,7 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
     adjectives: ["Congolese"],
     capitals: ["Kinshasa"]
   },
-  { code: "CF", names: ["CAR"], adjectives: ["Central African"], capitals: ["Bangui"] },
+  { code: "CF", names: ["CAR"], capitals: ["Bangui"] },
   { code: "CG", names: ["Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"], capitals: ["Brazzaville"] },
   { code: "CI", names: ["Cote d’Ivoire", "Côte d’Ivoire"], adjectives: ["Ivorian", "Ivoirian"], capitals: ["Yamoussoukro", "Abidjan"] },
   { code: "CM", adjectives: ["Cameroonian"], capitals: ["Yaoundé", "Yaounde"] },
@@ -213,7 +213,7 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "SO", names: ["Federal Republic of Somalia"], adjectives: ["Somali", "Somalian"], capitals: ["Mogadishu"] },
   { code: "SS", names: ["Republic of South Sudan"], adjectives: ["South Sudanese"], capitals: ["Juba"] },
   { code: "ST", names: ["São Tomé and Príncipe"], adjectives: ["Santomean"] },
-  { code: "SZ", names: ["Swaziland"], adjectives: ["Swazi", "Eswatini"], capitals: ["Mbabane", "Lobamba"] },
+  { code: "SZ", names: ["Swaziland"], adjectives: ["Swazi"], capitals: ["Mbabane", "Lobamba"] },
   { code: "TD", names: ["Republic of Chad"], adjectives: ["Chadian"], capitals: ["N'Djamena", "Ndjamena"] },
   { code: "TG", names: ["Togolese Republic"], adjectives: ["Togolese"], capitals: ["Lomé", "Lome"] },
   { code: "TN", names: ["Tunisian Republic"], adjectives: ["Tunisian"], capitals: ["Tunis"] },
@@ -224,7 +224,7 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "ZW", adjectives: ["Zimbabwean"], capitals: ["Harare"] },
 
   // Americas
-  { code: "AG", adjectives: ["Antiguan"], capitals: ["St. John's"] },
+  { code: "AG", adjectives: ["Antiguan"] },
   { code: "AR", names: ["Argentine Republic"], adjectives: ["Argentine", "Argentinian"], capitals: ["Buenos Aires"] },
   { code: "BB", adjectives: ["Barbadian", "Bajan"], capitals: ["Bridgetown"] },
   { code: "BO", names: ["Plurinational State of Bolivia"], adjectives: ["Bolivian"], capitals: ["La Paz", "Sucre"] },
@@ -236,8 +236,9 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "CO", names: ["Republic of Colombia"], adjectives: ["Colombian"], capitals: ["Bogotá", "Bogota"] },
   { code: "CR", adjectives: ["Costa Rican"], capitals: ["San José"] },
   { code: "CU", names: ["Republic of Cuba"], adjectives: ["Cuban"], capitals: ["Havana"] },
-  { code: "DM", adjectives: ["Dominican"] },
-  { code: "DO", adjectives: [], capitals: ["Santo Domingo"] },
+  { code: "DM", names: ["Commonwealth of Dominica"] },
+  // "Dominican" far more often means the Dominican Republic than Dominica.
+  { code: "DO", names: ["Dominican Republic"], adjectives: ["Dominican"], capitals: ["Santo Domingo"] },
   { code: "EC", adjectives: ["Ecuadorian", "Ecuadorean"], capitals: ["Quito"] },
   { code: "GD", adjectives: ["Grenadian"] },
   { code: "GT", adjectives: ["Guatemalan"], capitals: ["Guatemala City"] },
@@ -258,7 +259,7 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "TT", adjectives: ["Trinidadian", "Tobagonian"], capitals: ["Port of Spain"] },
   {
     code: "US",
-    names: ["America", "United States", "U.S", "the States"],
+    names: ["America", "United States", "the States"],
     adjectives: ["American"],
     capitals: ["Washington", "Washington, D.C.", "White House"]
   },
@@ -270,8 +271,7 @@ export const COUNTRIES: ReadonlyArray<CountryEntry> = [
   { code: "FK", names: ["Falkland Islands", "Falklands"] },
   { code: "CC", names: ["Cocos Islands", "Keeling Islands"] },
   { code: "MF", names: ["Saint Martin", "St Martin"] },
-  { code: "SX", names: ["Sint Maarten"] },
-  { code: "DO", names: ["Dominican Republic"] }
+  { code: "SX", names: ["Sint Maarten"] }
 ]
 
 /**
