@@ -96,7 +96,8 @@ export const parseSource = (path: string, bytes: Uint8Array): Either.Either<Sour
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false })
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      const line = e.linePos ? e.linePos[0].line + 1 : 2
+      // +1 for the opening '---'; an error found at the end of the block is reported on its last line.
+      const line = Math.min(lineCounter.linePos(e.pos[0]).line + 1, bodyLine - 2)
       problems.push(new InvalidYaml(at(path, line, `invalid YAML in the front matter: ${e.message.split("\n")[0]}`)))
     }
     return Either.left(problems)
