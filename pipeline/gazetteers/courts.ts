@@ -48,7 +48,7 @@ export const internationalCourts: ReadonlyArray<InternationalCourt> = [
       "European Court of Justice",
       "ECJ",
       `(?:EU|European Union)(?:${apostrophe}s)? Court of Justice`,
-      `(?:top )?(?:EU|European Union)(?:${apostrophe}s)? (?:top |highest )?court`,
+      `(?:top )?(?:EU|European Union)(?:${apostrophe}s)? (?:top |highest )?[Cc]ourt`,
       "Luxembourg(?:-based)? [Cc]ourt",
       "[Cc]ourt in Luxembourg",
       "(?<!International )Court of Justice",
@@ -108,15 +108,19 @@ export const internationalCourts: ReadonlyArray<InternationalCourt> = [
 
 /**
  * Words that refer back to the last court named: "the Court", "the judges", "the Grand Chamber".
- * `committee` references resolve only to a committee, the others only to a court.
+ * A `court` reference resolves only to a court, a `committee` one only to a committee, a `chamber`
+ * one only to a court that sits in chambers (the European courts).
  */
-export const courtReferences: ReadonlyArray<{ readonly pattern: string; readonly committee: boolean }> = [
-  { pattern: "\\b[Tt]he [Cc]ourt(?! of\\b)", committee: false },
-  { pattern: "\\b[Tt]he judges\\b", committee: false },
-  { pattern: "\\bpanel of (?:\\w+ )?judges\\b", committee: false },
-  { pattern: "\\bGrand Chamber\\b", committee: false },
-  { pattern: "\\b[Tt]he Committee\\b(?! (?:on|of|for|against)\\b)", committee: true },
+export const courtReferences: ReadonlyArray<{ readonly pattern: string; readonly refersTo: "court" | "committee" | "chamber" }> = [
+  { pattern: "\\b[Tt]he [Cc]ourt(?! of\\b)", refersTo: "court" },
+  { pattern: "\\b[Tt]he judges\\b", refersTo: "court" },
+  { pattern: "\\bpanel of (?:\\w+ )?judges\\b", refersTo: "chamber" },
+  { pattern: "\\bGrand Chamber\\b(?! of\\b)", refersTo: "chamber" },
+  { pattern: "\\b[Tt]he Committee\\b(?! (?:on|of|for|against)\\b)", refersTo: "committee" },
 ]
+
+/** Courts that sit in chambers, the only ones "the Grand Chamber" or "a panel of judges" refer to. */
+export const chamberCourts: ReadonlyArray<string> = [ECTHR, CJEU, "General Court of the European Union"]
 
 /** Names of the highest national courts: with a state they normalise to "<type> of <State>". */
 export const nationalCourtTypes: ReadonlyArray<string> = [
@@ -192,10 +196,10 @@ export interface InstrumentName {
  */
 export const instrumentNames: ReadonlyArray<InstrumentName> = [
   { instrument: "ECHR", pattern: "European Convention (?:on|for the Protection of) Human Rights(?: and Fundamental Freedoms)?" },
-  { instrument: "ECHR", pattern: "European Convention" },
+  { instrument: "ECHR", pattern: "European Convention(?! (?:on|for) (?!(?:the Protection of )?Human Rights))" },
   { instrument: "ECHR", pattern: "ECHR" },
   { instrument: "CFR", pattern: "(?:EU |European Union )?Charter of Fundamental Rights(?: of the European Union)?" },
-  { instrument: "CFR", pattern: "(?:EU |European Union )?Charter" },
+  { instrument: "CFR", pattern: "(?:EU |European Union )?Charter(?! of the United Nations)" },
   { instrument: "CFR", pattern: "CFR" },
   { instrument: "RC1951", pattern: "(?:1951 )?(?:Refugee|Refugees) Convention" },
   { instrument: "RC1951", pattern: "1951 Convention" },
@@ -206,8 +210,8 @@ export const instrumentNames: ReadonlyArray<InstrumentName> = [
   { instrument: "RC1951", pattern: "Geneva Convention(?: on Refugee Status)?" },
   { instrument: "ICCPR", pattern: "International Covenant on Civil and Political Rights" },
   { instrument: "ICCPR", pattern: "ICCPR" },
-  { instrument: "ICCPR", pattern: "Covenant" },
-  { instrument: "CONVENTION", pattern: "[Cc]onvention" },
+  { instrument: "ICCPR", pattern: "[Cc]ovenant\\b" },
+  { instrument: "CONVENTION", pattern: "[Cc]onvention(?! (?:on|against|for|relating)\\b)" },
   { instrument: "OTHER", pattern: "\\S+" },
 ]
 

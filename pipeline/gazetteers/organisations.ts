@@ -1,0 +1,245 @@
+// Well-known organisations and state bodies that speak in the sources (codebook, "statement":
+// `speaker_type`, `speaker_affiliation`). NGOs, EU and UN bodies are "organization"; ministries, police,
+// border guards, governments, ombudsman offices and capitals standing for governments are "government".
+import { capitals, countryCode, countryNamePattern, demonymPattern } from "../normalise/legal.ts"
+
+export type SpeakerKind = "organization" | "government"
+
+export interface Institution {
+  readonly name: string
+  readonly aliases: ReadonlyArray<string>
+  readonly kind: SpeakerKind
+  readonly country: string | null
+}
+
+const org = (name: string, aliases: ReadonlyArray<string> = [], country: string | null = null): Institution => ({
+  name,
+  aliases,
+  kind: "organization",
+  country,
+})
+const gov = (name: string, country: string | null, aliases: ReadonlyArray<string> = []): Institution => ({
+  name,
+  aliases,
+  kind: "government",
+  country,
+})
+
+/** Named institutions; aliases are matched as written (case-sensitive, either apostrophe). */
+export const institutions: ReadonlyArray<Institution> = [
+  // NGOs
+  org("Amnesty International", ["Amnesty"]),
+  org("Human Rights Watch", ["HRW"]),
+  org("Médecins Sans Frontières", ["MSF", "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins sans frontières"]),
+  org("Médecins du Monde", ["Doctors of the World", "Medecins du Monde"]),
+  org("International Committee of the Red Cross", ["ICRC"]),
+  org("International Federation of Red Cross and Red Crescent Societies", ["IFRC"]),
+  org("Border Violence Monitoring Network", ["BVMN"]),
+  org("Refugee Rights Europe"),
+  org("Oxfam", ["Oxfam International"]),
+  org("Save the Children"),
+  org("European Council on Refugees and Exiles", ["ECRE"]),
+  org("PICUM", ["Platform for International Cooperation on Undocumented Migrants"]),
+  org("Grupa Granica", ["Granica Group"], "PL"),
+  org("Sienos Grupė", ["Sienos Grupe", "Sienos grupė"], "LT"),
+  org("Ocalenie Foundation", ["Fundacja Ocalenie"], "PL"),
+  org("Memorial", ["Memorial Human Rights Centre", "Human Rights Centre Memorial", "Memorial International"], "RU"),
+  org("Memorial Anti-Discrimination Center", ["Memorial Anti-Discrimination Centre", "ADC Memorial", "Anti-Discrimination Centre Memorial"]),
+  org("Hungarian Helsinki Committee", [], "HU"),
+  org("Helsinki Foundation for Human Rights", [], "PL"),
+  org("Bulgarian Helsinki Committee", [], "BG"),
+  org("Greek Helsinki Monitor", [], "GR"),
+  org("Norwegian Helsinki Committee", [], "NO"),
+  org("Netherlands Helsinki Committee", [], "NL"),
+  org("Belarusian Helsinki Committee", [], "BY"),
+  org("Moscow Helsinki Group", [], "RU"),
+  org("Ukrainian Helsinki Human Rights Union", [], "UA"),
+  org("Jesuit Refugee Service", ["JRS"]),
+  org("Jesuit Refugee Service Europe", ["JRS Europe"]),
+  org("European Center for Constitutional and Human Rights", ["ECCHR", "European Centre for Constitutional and Human Rights"]),
+  org("Danish Refugee Council", [], "DK"),
+  org("Norwegian Refugee Council", ["NRC"], "NO"),
+  org("International Rescue Committee", ["IRC"]),
+  org("Greek Council for Refugees", [], "GR"),
+  org("Refugee Support Aegean", [], "GR"),
+  org("Legal Centre Lesvos", [], "GR"),
+  org("Pro Asyl", ["PRO ASYL"], "DE"),
+  org("Sea-Watch", [], "DE"),
+  org("SOS Méditerranée", ["SOS Mediterranee"]),
+  org("Alarm Phone", ["Watch the Med Alarm Phone"]),
+  org("Mare Liberum", [], "DE"),
+  org("Aegean Boat Report", [], "NO"),
+  org("Lighthouse Reports"),
+  org("Are You Syrious", [], "HR"),
+  org("Centre for Peace Studies", [], "HR"),
+  org("No Name Kitchen"),
+  org("Caritas"),
+  org("Viasna", ["Human Rights Centre Viasna", "Viasna Human Rights Centre"], "BY"),
+  org("OVD-Info", [], "RU"),
+  org("Civic Assistance Committee", [], "RU"),
+  // EU, UN and other international bodies ("EU and UN bodies" are organisations, Frontex included)
+  org("UNHCR", [
+    "UN Refugee Agency",
+    "UN refugee agency",
+    "United Nations High Commissioner for Refugees",
+    "UN High Commissioner for Refugees",
+    "Office of the United Nations High Commissioner for Refugees",
+  ]),
+  org("International Organization for Migration", ["IOM", "International Organisation for Migration", "UN migration agency", "UN Migration Agency"]),
+  org("OHCHR", [
+    "UN Human Rights Office",
+    "UN human rights office",
+    "Office of the United Nations High Commissioner for Human Rights",
+    "Office of the High Commissioner for Human Rights",
+    "UN High Commissioner for Human Rights",
+    "UN human rights chief",
+  ]),
+  org("United Nations", ["UN", "U.N."]),
+  org("Frontex", ["European Border and Coast Guard Agency"]),
+  // A Commissioner speaks for the Commission; the title names the affiliation.
+  org("European Commission", ["EU Commission", "European Commissioner", "EU Commissioner"]),
+  org("European Parliament"),
+  org("European Council"),
+  org("European Union"),
+  org("Council of Europe", ["CoE"]),
+  org("European Committee for the Prevention of Torture", ["CPT"]),
+  org("European Union Agency for Fundamental Rights", ["EU Agency for Fundamental Rights", "Fundamental Rights Agency", "EU Fundamental Rights Agency", "FRA"]),
+  org("European Union Agency for Asylum", ["EUAA", "EASO", "European Asylum Support Office"]),
+  org("European Anti-Fraud Office", ["OLAF"]),
+  org("European Ombudsman"),
+  org("OSCE", ["Organization for Security and Co-operation in Europe"]),
+  org("ODIHR", ["OSCE Office for Democratic Institutions and Human Rights"]),
+  // Named state bodies
+  gov("State Department", "US", ["U.S. State Department", "US State Department", "Department of State"]),
+  gov("Home Office", "GB"),
+  gov("Kremlin", "RU"),
+  gov("White House", "US"),
+  gov("Downing Street", "GB"),
+  gov("Seimas", "LT"),
+  gov("Seimas Ombudspersons’ Office", "LT", ["Seimas Ombudsperson", "Seimas Ombudsman", "Seimas Ombudsmen"]),
+  gov("Sejm", "PL"),
+  gov("Saeima", "LV"),
+  gov("Riigikogu", "EE"),
+  gov("Eduskunta", "FI"),
+  gov("Bundestag", "DE"),
+  gov("Straż Graniczna", "PL"),
+  gov("Hellenic Coast Guard", "GR"),
+  gov("Hellenic Police", "GR"),
+  gov("Bundespolizei", "DE"),
+  gov("Guardia Civil", "ES"),
+]
+
+/** Generic state bodies, as regex sources; a state comes from a demonym, a possessive or "of <State>". */
+export const governmentBodies: ReadonlyArray<string> = [
+  "[Mm]inistry of (?:the )?\\p{Lu}\\p{L}+(?:(?:,| and| of| for)? \\p{Lu}\\p{L}+)*",
+  "(?:[Ii]nterior|[Ff]oreign|[Dd]efen[cs]e|[Jj]ustice|[Mm]igration|[Hh]ome|[Ii]nternal [Aa]ffairs|[Ff]oreign [Aa]ffairs) [Mm]inistry",
+  "[Mm]inistry",
+  "State Border Guard Service",
+  "State Border (?:Guard|Service|Committee)",
+  "[Bb]order [Gg]uard [Ss]ervice",
+  "[Bb]order [Gg]uards?",
+  "[Bb]order [Pp]olice",
+  "[Bb]order [Ss]ervice",
+  "[Bb]order [Ff]orce",
+  "[Cc]oast ?[Gg]uard",
+  "[Pp]olice(?: [Ff]orce)?",
+  "[Gg]overnment",
+  "[Aa]uthorities",
+  "[Oo]fficials",
+  "Prime Minister['’]s [Oo]ffice",
+  "Chancellery",
+  "[Oo]mbuds(?:man|person|men)(?:['’]s? [Oo]ffice)?",
+  "[Mm]igration (?:[Dd]epartment|[Ss]ervice|[Aa]gency|[Bb]oard)",
+  "[Ii]mmigration [Ss]ervice",
+]
+
+/** Named NGO families whose national branches carry the state's adjective ("Lithuanian Red Cross"). */
+const nationalBranches = ["Red Cross(?: Society)?", "Red Crescent(?: Society)?", "Helsinki (?:Committee|Foundation|Group|Monitor)"]
+
+/** Words before a capital that make it a place rather than a government ("in Minsk", "to Moscow"). */
+const placePrepositions =
+  /(?:\b(?:in|to|from|near|at|via|of|outside|around|towards|toward|between|through|into|over|across|and|or|for)\s+)$/u
+
+export interface InstitutionMention {
+  readonly institution: Institution
+  readonly index: number
+  readonly length: number
+  readonly surface: string
+}
+
+interface Candidate extends InstitutionMention {
+  readonly rank: number
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const bounded = (source: string) => `(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`
+const aliasSource = (alias: string) => escape(alias).replace(/['’]/g, "['’]")
+
+const namedPatterns = institutions.map((institution) => ({
+  institution,
+  pattern: new RegExp(bounded([institution.name, ...institution.aliases].map(aliasSource).join("|")), "gu"),
+}))
+
+// Bare "Memorial" is also a common noun; it counts only when it acts or is set off by punctuation.
+const bareMemorial = /(?<![\p{L}\d])Memorial(?=[,;:)’”]| (?:said|says|has|had|was|is|reported|documented|warned|stated|called)\b)/gu
+
+const unknownAdjective = "(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) )?\\p{Lu}\\p{Ll}+(?:ian|ean|ese)"
+const governmentPattern = new RegExp(
+  bounded(
+    `(?:(?<adj>${demonymPattern}|${unknownAdjective}) |(?<poss>${countryNamePattern})['’]s )?` +
+      `(?<body>${governmentBodies.join("|")})` +
+      `(?: (?:of|in) (?:the )?(?<of>${countryNamePattern})(?: and (?:the )?(?<of2>${countryNamePattern}))?)?`
+  ),
+  "gu"
+)
+const branchPattern = new RegExp(bounded(`(?:(?<adj>${demonymPattern}) )?(?:${nationalBranches.join("|")})`), "gu")
+const capitalPattern = new RegExp(bounded(Object.keys(capitals).map(escape).join("|")) + "(?! \\p{Lu}|-)", "gu")
+
+const stateOf = (groups: Record<string, string | undefined>): string | null => {
+  if (groups["of2"] !== undefined) return null
+  const source = groups["adj"] ?? groups["poss"] ?? groups["of"]
+  return source === undefined ? null : countryCode(source.split(" ").at(-1) ?? source)
+}
+
+const candidates = (text: string): ReadonlyArray<Candidate> => [
+  ...namedPatterns.flatMap(({ institution, pattern }) =>
+    [...text.matchAll(pattern)].map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
+  ),
+  ...[...text.matchAll(bareMemorial)].flatMap((m) => {
+    const memorial = institutions.find((i) => i.name === "Memorial")
+    return memorial === undefined ? [] : [{ institution: memorial, index: m.index, length: m[0].length, surface: m[0], rank: 0 }]
+  }),
+  ...[...text.matchAll(branchPattern)].map((m) => ({
+    institution: org(m[0], [], stateOf(m.groups ?? {})),
+    index: m.index,
+    length: m[0].length,
+    surface: m[0],
+    rank: 1,
+  })),
+  ...[...text.matchAll(governmentPattern)].map((m) => ({
+    institution: gov(m[0], stateOf(m.groups ?? {})),
+    index: m.index,
+    length: m[0].length,
+    surface: m[0],
+    rank: 2,
+  })),
+  ...[...text.matchAll(capitalPattern)]
+    .filter((m) => !placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => ({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })),
+]
+
+/**
+ * Institutions mentioned in `text`, longest match first: named ones keep their canonical entry (the surface
+ * may be an alias); generic state bodies ("the Lithuanian border guard", "Poland's Interior Ministry") and
+ * national Red Cross or Helsinki groups get an entry named as written, without a leading article, with
+ * the state their adjective, possessive or "of <State>" gives. A capital counts as its government unless
+ * a preposition makes it a place ("in Minsk").
+ */
+export const findInstitutions = (text: string): ReadonlyArray<InstitutionMention> => {
+  const taken: Array<Candidate> = []
+  const ordered = [...candidates(text)].sort((a, b) => b.length - a.length || a.rank - b.rank || a.index - b.index)
+  for (const c of ordered) {
+    if (taken.every((t) => c.index + c.length <= t.index || t.index + t.length <= c.index)) taken.push(c)
+  }
+  return taken.sort((a, b) => a.index - b.index).map(({ institution, index, length, surface }) => ({ institution, index, length, surface }))
+}

@@ -1,0 +1,506 @@
+// Legal normalisers for ruling events (codebook, "ruling"): courts, articles, application numbers and
+// case names found in a text. Every index/length is in UTF-16 code units of the given text; callers
+// convert to code points through pipeline/offsets.ts.
+import countries from "i18n-iso-countries"
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" }
+import {
+  chamberCourts,
+  courtReferences,
+  genericCourtModifiers,
+  type Instrument,
+  instrumentNames,
+  internationalCourts,
+  namedRights,
+  nationalCourtTypes,
+  notPlaces,
+  proceduralEchrArticles,
+} from "../gazetteers/courts.ts"
+
+// ---------------------------------------------------------------------------------------------
+// Country names. A minimal lookup until pipeline/normalise/countries.ts exists; merge it there.
+// ---------------------------------------------------------------------------------------------
+
+countries.registerLocale(en)
+
+const extraNames: Readonly<Record<string, string>> = {
+  Moldova: "MD",
+  Syria: "SY",
+  Britain: "GB",
+  "Great Britain": "GB",
+  "Democratic Republic of Congo": "CD",
+  "DR Congo": "CD",
+  Vatican: "VA",
+  "Ivory Coast": "CI",
+  Laos: "LA",
+  Bolivia: "BO",
+  Venezuela: "VE",
+  Tanzania: "TZ",
+  "North Korea": "KP",
+  Macedonia: "MK",
+  Kyrgyzstan: "KG",
+  "Czech Republic": "CZ",
+  Turkey: "TR",
+}
+
+const demonyms: Readonly<Record<string, string>> = {
+  Afghan: "AF", Albanian: "AL", Algerian: "DZ", American: "US", Armenian: "AM", Austrian: "AT",
+  Azerbaijani: "AZ", Bangladeshi: "BD", Belarusian: "BY", Belarussian: "BY", Belgian: "BE", Bosnian: "BA",
+  British: "GB", Bulgarian: "BG", Cameroonian: "CM", Chechen: "RU", Chinese: "CN", Congolese: "CD",
+  Croatian: "HR", Cuban: "CU", Cypriot: "CY", Czech: "CZ", Danish: "DK", Dutch: "NL", Egyptian: "EG",
+  Eritrean: "ER", Estonian: "EE", Ethiopian: "ET", Finnish: "FI", French: "FR", Georgian: "GE",
+  German: "DE", Ghanaian: "GH", Greek: "GR", Guinean: "GN", Hellenic: "GR", Hungarian: "HU",
+  Icelandic: "IS", Indian: "IN", Iranian: "IR", Iraqi: "IQ", Irish: "IE", Israeli: "IL", Italian: "IT",
+  Ivorian: "CI", Jordanian: "JO", Kazakh: "KZ", Kazakhstani: "KZ", Kosovar: "XK", Kuwaiti: "KW",
+  Kyrgyz: "KG", Latvian: "LV", Lebanese: "LB", Libyan: "LY", Lithuanian: "LT", Luxembourgish: "LU",
+  Macedonian: "MK", Malian: "ML", Maltese: "MT", Moldovan: "MD", Montenegrin: "ME", Moroccan: "MA",
+  Nepalese: "NP", Nigerian: "NG", Norwegian: "NO", Pakistani: "PK", Palestinian: "PS", Polish: "PL",
+  Portuguese: "PT", Romanian: "RO", Russian: "RU", Saudi: "SA", Senegalese: "SN", Serbian: "RS",
+  Slovak: "SK", Slovakian: "SK", Slovene: "SI", Slovenian: "SI", Somali: "SO", Spanish: "ES",
+  "Sri Lankan": "LK", Sudanese: "SD", Swedish: "SE", Swiss: "CH", Syrian: "SY", Tajik: "TJ",
+  Tunisian: "TN", Turkish: "TR", Turkmen: "TM", Ukrainian: "UA", Uzbek: "UZ", Vietnamese: "VN",
+  Yemeni: "YE",
+}
+
+/** Capitals stand for their states (codebook, "Countries"). Brussels and Luxembourg are left out: they stand for the EU. */
+export const capitals: Readonly<Record<string, string>> = {
+  Minsk: "BY", Moscow: "RU", Vilnius: "LT", Warsaw: "PL", Riga: "LV", Tallinn: "EE", Helsinki: "FI",
+  Kyiv: "UA", Kiev: "UA", Ankara: "TR", Athens: "GR", Budapest: "HU", Zagreb: "HR", Belgrade: "RS",
+  Sofia: "BG", Bucharest: "RO", Berlin: "DE", Paris: "FR", Rome: "IT", Madrid: "ES", Lisbon: "PT",
+  Vienna: "AT", Ljubljana: "SI", Bratislava: "SK", Prague: "CZ", Tbilisi: "GE", Yerevan: "AM",
+  Baku: "AZ", Astana: "KZ", Tashkent: "UZ", Dushanbe: "TJ", Bishkek: "KG", Chisinau: "MD",
+  Skopje: "MK", Tirana: "AL", Podgorica: "ME", Sarajevo: "BA", Pristina: "XK", Nicosia: "CY",
+  Valletta: "MT", Stockholm: "SE", Oslo: "NO", Copenhagen: "DK", London: "GB", Dublin: "IE",
+  Rabat: "MA", Tripoli: "LY", Tunis: "TN", Cairo: "EG", Damascus: "SY", Baghdad: "IQ", Tehran: "IR",
+  Kabul: "AF", Washington: "US", Beijing: "CN",
+}
+
+const countryNames: ReadonlyArray<readonly [string, string]> = [
+  ...Object.entries(countries.getNames("en", { select: "all" })).flatMap(([code, names]) =>
+    names.filter((n) => !/[,(]/.test(n)).map((n) => [n, code] as const)
+  ),
+  ...Object.entries(extraNames),
+]
+
+const lookup: ReadonlyMap<string, string> = new Map(
+  [...countryNames, ...Object.entries(demonyms), ...Object.entries(capitals)].map(([n, c]) => [n.toLowerCase(), c])
+)
+
+/** Alpha-2 code of a country name, demonym or capital ("the Netherlands", "Lithuanian", "Minsk", "Poland's"). */
+export const countryCode = (name: string): string | null => {
+  const key = name.trim().replace(/^the\s+/i, "").replace(/['’]s$/, "").toLowerCase()
+  return lookup.get(key) ?? (key.endsWith("s") ? demonymCode(key.slice(0, -1)) : null)
+}
+
+const demonymCode = (key: string): string | null =>
+  Object.entries(demonyms).find(([d]) => d.toLowerCase() === key)?.[1] ?? null
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const alternation = (names: ReadonlyArray<string>) =>
+  [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join("|")
+
+/** Regex source matching a country name as written with a capital ("North Macedonia", "the United Kingdom" minus "the"). */
+export const countryNamePattern = alternation(countryNames.map(([n]) => n).filter((n) => /^\p{Lu}/u.test(n)))
+/** Regex source matching a country adjective ("Lithuanian", "Greek", "Hellenic"). */
+export const demonymPattern = alternation(Object.keys(demonyms))
+
+const shortNames: Readonly<Record<string, string>> = {
+  RU: "Russia", MD: "Moldova", GB: "the United Kingdom", IR: "Iran", SY: "Syria", US: "the United States",
+  NL: "the Netherlands", TR: "Türkiye", CZ: "the Czech Republic",
+}
+const shortName = (code: string): string => shortNames[code] ?? countries.getName(code, "en") ?? code
+
+// ---------------------------------------------------------------------------------------------
+// Overlap resolution shared by the finders.
+// ---------------------------------------------------------------------------------------------
+
+interface Span {
+  readonly index: number
+  readonly length: number
+  /** Lower wins among spans of equal length. */
+  readonly rank: number
+}
+
+/** Longest spans first, then by rank; the survivors in text order. */
+const nonOverlapping = <A extends Span>(spans: ReadonlyArray<A>): ReadonlyArray<A> => {
+  const taken: Array<A> = []
+  const ordered = [...spans].sort((a, b) => b.length - a.length || a.rank - b.rank || a.index - b.index)
+  for (const s of ordered) {
+    if (taken.every((t) => s.index + s.length <= t.index || t.index + t.length <= s.index)) taken.push(s)
+  }
+  return taken.sort((a, b) => a.index - b.index)
+}
+
+const matchesOf = (source: string, text: string, flags = "gu"): ReadonlyArray<RegExpExecArray> =>
+  [...text.matchAll(new RegExp(source, flags.includes("d") ? flags : flags + "d"))]
+
+// ---------------------------------------------------------------------------------------------
+// Courts
+// ---------------------------------------------------------------------------------------------
+
+export interface CourtMention {
+  readonly court: string
+  readonly index: number
+  readonly length: number
+  readonly surface: string
+  readonly country: string | null
+}
+
+type CourtSpan = Span &
+  (
+    | { readonly kind: "named"; readonly court: string; readonly country: string | null }
+    | { readonly kind: "reference"; readonly refersTo: "court" | "committee" | "chamber" }
+  )
+
+const international = new Map(internationalCourts.map((c) => [c.name, c]))
+
+const isCommittee = (court: string) =>
+  international.get(court)?.committee ?? /\b(?:Committee|Working Group)\b/.test(court)
+
+/** The state of a national court from its normalised name; null for international bodies. */
+const courtCountry = (court: string): string | null => {
+  if (international.has(court)) return null
+  const of = /\bof (?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)$/u.exec(court)
+  const fromOf = of?.[1] === undefined ? null : countryCode(of[1])
+  if (fromOf !== null) return fromOf
+  const in_ = /\bin (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)$/u.exec(court)
+  const fromIn = in_?.[1] === undefined ? null : countryCode(in_[1])
+  if (fromIn !== null) return fromIn
+  for (const word of court.split(/\s+/)) {
+    const code = /^\p{Lu}/u.test(word) ? countryCode(word) : null
+    if (code !== null) return code
+  }
+  return null
+}
+
+const typesPattern = alternation(nationalCourtTypes)
+const modifiersPattern = genericCourtModifiers.join("|")
+const place = "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}"
+/** Capitalised words that open a sentence or a phrase rather than a court's name. */
+const leadingWords = /^(?:(?:The|A|An|In|On|At|By|For|From|After|Before|Under|Since|When|While|Last|Yesterday|Today|This|That|Its|Their|His|Her|Both|Then|Meanwhile|But|And|Later|Earlier|Also)\s+)+/u
+
+const nationalCourtRules: ReadonlyArray<{
+  readonly rank: number
+  readonly source: string
+  /** Group 1 is the name span; returns the normalised name and state, or null to skip. */
+  readonly normalise: (m: RegExpExecArray) => { readonly court: string; readonly country: string | null } | null
+}> = [
+  {
+    // "Lithuania's Supreme Administrative Court" → "Supreme Administrative Court of Lithuania"
+    rank: 1,
+    source: `\\b((${countryNamePattern})['’]s (${typesPattern}))\\b`,
+    normalise: (m) => ({ court: `${m[3]} of ${m[2]}`, country: countryCode(m[2] ?? "") }),
+  },
+  {
+    // "the Polish Supreme Court" → "Supreme Court of Poland"
+    rank: 1,
+    source: `\\b((${demonymPattern}) (${typesPattern}))\\b`,
+    normalise: (m) => {
+      const code = countryCode(m[2] ?? "")
+      return code === null ? null : { court: `${m[3]} of ${shortName(code)}`, country: code }
+    },
+  },
+  {
+    // "Court of Kalamata", "Regional Administrative Court of Styria", "Court of Appeal of Thrace"
+    rank: 2,
+    source: `((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:Court|Tribunal)(?: of (?:Appeals?|Cassation|First Instance))? of (?:the )?(?!(?:${notPlaces.join("|")})\\b)(${place}))`,
+    normalise: (m) => {
+      const court = (m[1] ?? "").replace(leadingWords, "")
+      return { court, country: countryCode(m[2] ?? "") }
+    },
+  },
+  {
+    // "Vilnius Regional Administrative Court", "Supreme Court"
+    rank: 3,
+    source: `\\b((?:\\p{Lu}[\\p{L}’'-]+ ){1,4}(?:Court|Tribunal))\\b(?! of\\b)`,
+    normalise: (m) => {
+      const court = (m[1] ?? "").replace(leadingWords, "")
+      return /^(?:Court|Tribunal)$/.test(court) ? null : { court, country: courtCountry(court) }
+    },
+  },
+  {
+    // "a district court in Hajnówka", "the regional administrative court", "a Lithuanian court"
+    rank: 4,
+    source: `\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s+((?:(${demonymPattern})\\s+)?(?:(?:${modifiersPattern})[ -]){0,3}(?:court|tribunal)(?: of appeals?)?(?: in (${place}))?)(?![\\p{L}-])`,
+    normalise: (m) => {
+      const court = m[1] ?? ""
+      if (/^(?:court|tribunal)$/.test(court)) return null
+      const country = m[2] !== undefined ? countryCode(m[2]) : m[3] !== undefined ? countryCode(m[3]) : null
+      return { court, country }
+    },
+  },
+]
+
+const courtSpans = (text: string): ReadonlyArray<CourtSpan> => [
+  ...internationalCourts.flatMap((c) =>
+    c.patterns.flatMap((p) =>
+      matchesOf(p, text).map((m): CourtSpan => ({
+        kind: "named",
+        index: m.index,
+        length: m[0].length,
+        rank: 0,
+        court: c.name,
+        country: null,
+      }))
+    )
+  ),
+  ...nationalCourtRules.flatMap((rule) =>
+    matchesOf(rule.source, text).flatMap((m): ReadonlyArray<CourtSpan> => {
+      const named = rule.normalise(m)
+      const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length]
+      const lead = (m[1] ?? "").length - (m[1] ?? "").replace(leadingWords, "").length
+      return named === null ? [] : [{ kind: "named", index: start + lead, length: end - start - lead, rank: rule.rank, ...named }]
+    })
+  ),
+  ...courtReferences.flatMap((r) =>
+    matchesOf(r.pattern, text).map((m): CourtSpan => ({
+      kind: "reference",
+      index: m.index,
+      length: m[0].length,
+      rank: 5,
+      refersTo: r.refersTo,
+    }))
+  ),
+]
+
+const refersToCourt = (refersTo: "court" | "committee" | "chamber", court: string): boolean => {
+  switch (refersTo) {
+    case "court":
+      return !isCommittee(court)
+    case "committee":
+      return isCommittee(court)
+    case "chamber":
+      return chamberCourts.includes(court)
+  }
+}
+
+/**
+ * Courts named in `text`, normalised. References ("the Court", "the Committee", "the judges") resolve to
+ * the last court named before them in the text, or to `previous` (the last full name seen earlier in
+ * the document); unresolvable references are left out. A capitalised "the Court" is how the European
+ * courts and UN bodies refer to themselves, so it resolves to the last international court (in the text,
+ * else `principal`) even when a national court was named since; a lower-case "the court" takes the last one.
+ * `courtContext` computes both from the text before.
+ */
+export const findCourts = (text: string, previous?: string | null, principal?: string | null): ReadonlyArray<CourtMention> => {
+  const mentions: Array<CourtMention> = []
+  let last = previous ?? null
+  let lastInternational = principal ?? (last !== null && international.has(last) ? last : null)
+  for (const span of nonOverlapping(courtSpans(text))) {
+    const surface = text.slice(span.index, span.index + span.length)
+    if (span.kind === "named") {
+      mentions.push({ court: span.court, index: span.index, length: span.length, surface, country: span.country })
+      last = span.court
+      if (international.has(span.court)) lastInternational = span.court
+      continue
+    }
+    const titled = /\b(?:Court|Committee)\b/.test(surface) && lastInternational !== null
+    const target = titled && refersToCourt(span.refersTo, lastInternational ?? "") ? lastInternational : last
+    if (target !== null && refersToCourt(span.refersTo, target)) {
+      mentions.push({ court: target, index: span.index, length: span.length, surface, country: courtCountry(target) })
+    }
+  }
+  return mentions
+}
+
+/** The antecedents `findCourts` needs for a text that follows `before`: the last court named, and the last international one. */
+export const courtContext = (before: string): { readonly previous: string | null; readonly principal: string | null } => {
+  const mentions = findCourts(before)
+  return {
+    previous: mentions.at(-1)?.court ?? null,
+    principal: mentions.findLast((m) => international.has(m.court))?.court ?? null,
+  }
+}
+
+/** The instrument a court's decisions apply by default ("Article 3" before the ECtHR is ECHR:3). */
+export const courtInstrument = (court: string): Instrument | null => international.get(court)?.instrument ?? null
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+// ---------------------------------------------------------------------------------------------
+
+// Paragraph markers ("§ 1", "(1)(b)", "para. 4") are consumed so their numbers are not read as articles.
+const paragraph = String.raw`(?:\s*\(\d+\)(?:\s*\([a-z]\))*|\s*§§?\s*\d+(?:\s*(?:,|and|or)\s*\d+(?![\d/]))*|\s+para(?:graph)?s?\.?\s*\d+)?`
+const articleNumber = String.raw`\d{1,3}(?:[a-z](?![\p{L}]))?`
+const articleList = new RegExp(
+  String.raw`\b(?:[Aa]rticles?|[Aa]rts?\.)\s+(${articleNumber}${paragraph}(?:\s*(?:,\s*(?:and|or)?|and|or|&)\s*${articleNumber}${paragraph})*)`,
+  "gdu"
+)
+const articleItem = new RegExp(String.raw`(\d{1,3})(?:[a-z](?![\p{L}]))?${paragraph}`, "gu")
+const protocolTail = /^\s+of\s+(?:the\s+)?Protocol\s+(?:No\.?\s*)?(\d+)\b/u
+// "of the …" after the list (an explanatory parenthesis may come first), or an abbreviation ("Article 3 ECHR").
+const ofTail = /^(?:\s*\([^()]*\))?,?\s+of\s+(?:the\s+)?/u
+const abbreviationTail = /^\s+(?=[A-Z]{3,}\b)/u
+const anchoredInstruments = instrumentNames.map((i) => ({ instrument: i.instrument, pattern: new RegExp(`^(?:${i.pattern})`, "u") }))
+
+type Resolved = Instrument | "ECHR-P" | null
+
+export interface ArticleMention {
+  readonly article: string
+  readonly index: number
+  readonly length: number
+}
+
+/** What the text right after an article list names: a protocol, an instrument ("CONVENTION" and "OTHER" included), or nothing. */
+const tailInstrument = (tail: string): { readonly protocol: string } | { readonly instrument: string } | null => {
+  const protocol = protocolTail.exec(tail)
+  if (protocol?.[1] !== undefined) return { protocol: protocol[1] }
+  const lead = ofTail.exec(tail) ?? abbreviationTail.exec(tail)
+  if (lead === null) return null
+  const rest = tail.slice(lead[0].length)
+  return { instrument: anchoredInstruments.find((i) => i.pattern.test(rest))?.instrument ?? "OTHER" }
+}
+
+/**
+ * Articles of the kept instruments, normalised ("ECHR:3", "ECHR-P4:4", "CFR:18", "RC1951:33", "ICCPR:7").
+ * An article's instrument is the one named after it ("of the Convention", "of Protocol No. 4"); a bare
+ * article takes the instrument last named in the text, else `context.instrument`, else that of a court
+ * named in the text. "the Convention" with no other clue is the ECHR, the convention this dataset's
+ * rulings apply. Articles of other instruments (EU directives, national laws) are left out, and so are
+ * the ECHR's articles on the Court's own procedure (41, 43, 44, 46).
+ *
+ * Rights named without a number ("the right to life", "the prohibition of collective expulsions") count
+ * only when the instrument is known from the text or context, as they sit in different articles of
+ * different instruments.
+ */
+export const findArticles = (
+  text: string,
+  context?: { readonly instrument?: string | null }
+): ReadonlyArray<ArticleMention> => {
+  const fromCourts = findCourts(text).map((c) => courtInstrument(c.court)).find((i) => i !== null) ?? null
+  const given = (context?.instrument ?? null) as Instrument | null
+  const fallback = given ?? fromCourts
+  const mentions: Array<ArticleMention> = []
+  let named: Instrument | null = null
+  let echrSeen = false
+  for (const m of text.matchAll(articleList)) {
+    const [listStart, listEnd] = m.indices?.[1] ?? [m.index, m.index + m[0].length]
+    const list = m[1] ?? ""
+    const tail = tailInstrument(text.slice(listEnd, listEnd + 160))
+    let resolved: Resolved
+    let protocol: string | null = null
+    if (tail === null) resolved = named ?? fallback
+    else if ("protocol" in tail) {
+      resolved = "ECHR-P"
+      protocol = tail.protocol
+    } else if (tail.instrument === "CONVENTION") {
+      const convention: Instrument = [named, given, fromCourts].find((i) => i === "ECHR" || i === "RC1951") ?? "ECHR"
+      resolved = convention
+      named = convention
+    } else if (tail.instrument === "OTHER") resolved = null
+    else {
+      const instrument = tail.instrument as Instrument
+      resolved = instrument
+      named = instrument
+    }
+    if (resolved === "ECHR" || resolved === "ECHR-P") echrSeen = true
+    if (resolved === null) continue
+    for (const item of list.matchAll(articleItem)) {
+      const number = item[1] ?? ""
+      if (resolved === "ECHR" && proceduralEchrArticles.includes(number)) continue
+      const first = item.index === 0
+      const index = first ? m.index : listStart + item.index
+      const length = first ? listStart - m.index + number.length : number.length
+      const article = resolved === "ECHR-P" ? `ECHR-P${protocol}:${number}` : `${resolved}:${number}`
+      mentions.push({ article, index, length })
+    }
+  }
+  const rightsInstrument = named ?? fallback ?? (echrSeen ? "ECHR" : null)
+  for (const right of namedRights.filter((r) => r.instrument === rightsInstrument)) {
+    for (const m of matchesOf(right.pattern, text)) mentions.push({ article: right.article, index: m.index, length: m[0].length })
+  }
+  return mentions.sort((a, b) => a.index - b.index || a.article.localeCompare(b.article))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Application numbers
+// ---------------------------------------------------------------------------------------------
+
+const euCaseNumber = /\b([CT])[-‐‑–—]\s?(\d{1,4})\/(\d{2})\b(?:\s(PPU|P)\b)?/gu
+const slashNumber = /(?<![\p{L}\d/.,\-‐‑–—])(\d{1,6})\/(\d{4}|\d{2})(?![\d/])/gu
+/** An application or communication number is announced ("no.", "nos. 1/20 and", "application"). */
+const announced =
+  /(?:\b[Nn]os?\.?|\b[Nn]umbers?|\b[Aa]pplications?|\b[Cc]ommunications?)\s*(?:\d{1,6}\/\d{2,4}\s*(?:,|and)\s*)*$/u
+/** EU legal acts are numbered the same way ("Regulation (EU) No 604/2013", "Directive 2013/32/EU"). */
+const legalAct = /(?:\((?:EU|EC|EEC)\)\s*(?:No\.?\s*)?|\b(?:Regulation|Directive|Decision)\s+(?:No\.?\s*)?)$/u
+
+const isYearRange = (a: string, b: string): boolean => {
+  const from = Number(a)
+  const to = Number(b)
+  return from >= 1900 && from <= 2099 && (b.length === 2 ? to === (from + 1) % 100 : to === from + 1)
+}
+
+/**
+ * Application numbers of the ECtHR ("40503/17"), CJEU and General Court case numbers ("C-808/18",
+ * "C-72/22 PPU"; any dash → "-") and UN communication numbers ("3042/2017"). A bare number needs at least
+ * three digits before the slash, unless it is announced by "no." or "application".
+ */
+export const findApplicationNumbers = (
+  text: string
+): ReadonlyArray<{ readonly number: string; readonly index: number; readonly length: number }> => {
+  const eu = [...text.matchAll(euCaseNumber)].map((m) => ({
+    number: `${m[1]}-${m[2]}/${m[3]}${m[4] === undefined ? "" : ` ${m[4]}`}`,
+    index: m.index,
+    length: m[0].length,
+  }))
+  const plain = [...text.matchAll(slashNumber)].flatMap((m) => {
+    const [a = "", b = ""] = [m[1], m[2]]
+    const before = text.slice(Math.max(0, m.index - 80), m.index)
+    if (legalAct.test(before) || isYearRange(a, b)) return []
+    if (a.length < 3 && !announced.test(before)) return []
+    return [{ number: `${a}/${b}`, index: m.index, length: m[0].length }]
+  })
+  return [...eu, ...plain].sort((x, y) => x.index - y.index)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case names
+// ---------------------------------------------------------------------------------------------
+
+const party = String.raw`(?:(?:\p{Lu}\.){1,5}|\p{Lu}[\p{L}'’-]*\.?)`
+const partyJoin = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+|\s+)`
+/** The applicants' side, read backwards from " v. " as the longest run of capitalised words and initials. */
+const applicants = new RegExp(String.raw`${party}(?:${partyJoin}(?:${party}|[Oo]thers))*$`, "u")
+const versus = /\s(v\.?|vs\.?|versus)\s+(?=\p{Lu}|the\s+\p{Lu})/gu
+const respondentCountry = new RegExp(String.raw`^(?:the\s+)?(${countryNamePattern})(?![\p{L}])`, "u")
+const otherRespondent = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u
+/** A CJEU preliminary-ruling name right before its case number: "FMS and Others (C-924/19 PPU …)". */
+const namedBeforeNumber = new RegExp(
+  String.raw`\b[Cc]ases?\s+(${party}(?:${partyJoin}(?:${party}|[Oo]thers))*)\s*[(,]\s*[CT][-‐‑–—]\s?\d`,
+  "gdu"
+)
+
+/**
+ * Case names: "M.K. and Others v. Poland" (respondent PL), "Commission v Hungary" (HU), a CJEU
+ * preliminary ruling named before its number ("joined cases FMS and Others (C-924/19 PPU …)", no
+ * respondent). The name is as written; the respondent is the state after "v." where it is one.
+ */
+export const findCaseNames = (
+  text: string
+): ReadonlyArray<{ readonly name: string; readonly respondent: string | null; readonly index: number; readonly length: number }> => {
+  const found: Array<{ name: string; respondent: string | null; index: number; length: number; rank: number }> = []
+  for (const v of text.matchAll(versus)) {
+    const left = text.slice(Math.max(0, v.index - 120), v.index)
+    const applicantsMatch = applicants.exec(left)
+    if (applicantsMatch === null) continue
+    const trimmed = applicantsMatch[0].replace(leadingWords, "").replace(/^(?:and\s+|,\s*)/u, "")
+    if (!/^\p{Lu}/u.test(trimmed)) continue
+    const start = v.index - trimmed.length
+    const right = text.slice(v.index + v[0].length)
+    const country = respondentCountry.exec(right)
+    const respondentText = country?.[0] ?? otherRespondent.exec(right)?.[0]
+    if (respondentText === undefined) continue
+    const end = v.index + v[0].length + respondentText.length
+    found.push({
+      name: text.slice(start, end).replace(/\s+/g, " "),
+      respondent: country?.[1] === undefined ? null : countryCode(country[1]),
+      index: start,
+      length: end - start,
+      rank: 0,
+    })
+  }
+  for (const m of text.matchAll(namedBeforeNumber)) {
+    const [start, end] = m.indices?.[1] ?? [m.index, m.index]
+    found.push({ name: m[1] ?? "", respondent: null, index: start, length: end - start, rank: 1 })
+  }
+  return nonOverlapping(found).map(({ name, respondent, index, length }) => ({ name, respondent, index, length }))
+}
