@@ -1,17 +1,20 @@
 // The build: the stages in their order, declared once.
-// ingest → segment → extract → resolve → project → write
+// ingest → segment → extract → resolve → project → write → release
 import { Effect } from "effect"
 import { extract } from "./extract.ts"
 import { ingest } from "./ingest.ts"
 import { Progress } from "./progress.ts"
 import { type Dataset, project } from "./project.ts"
 import { compareEvents, resolve } from "./resolve.ts"
+import { release, releaseOptions } from "./release.ts"
 import { segment } from "./segment.ts"
-import { render, writeAtomic } from "./write.ts"
+import { writeAtomic } from "./write.ts"
 
 export interface BuildOptions {
   readonly rawDir: string
   readonly outDir: string
+  /** manifest.json of the previous release, to version this one against; none for the first release. */
+  readonly previous?: string | null
 }
 
 /** Raw sources → the dataset: every source and its events, in dataset order. */
@@ -33,7 +36,8 @@ export const buildDataset = (rawDir: string) =>
 export const build = (options: BuildOptions) =>
   Effect.gen(function*() {
     const dataset = yield* buildDataset(options.rawDir)
-    const files = render(dataset, project(dataset))
+    const tables = project(dataset)
+    const { changes, files, version } = release(dataset, tables, yield* releaseOptions(dataset, options.previous ?? null))
     yield* writeAtomic(options.outDir, files)
-    return { dataset, files }
+    return { dataset, files, version, changes }
   })

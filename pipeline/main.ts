@@ -17,10 +17,17 @@ const out = Options.directory("out").pipe(
   Options.withDescription("output folder; replaced atomically, left untouched when the build fails")
 )
 
-const buildCommand = Command.make("build", { raw, out }, ({ out, raw }) =>
+const previous = Options.file("previous").pipe(
+  Options.optional,
+  Options.withDescription("manifest.json of the previous release: the version is computed against it (none: 1.0.0)")
+)
+
+const buildCommand = Command.make("build", { raw, out, previous }, ({ out, previous, raw }) =>
   Effect.gen(function*() {
-    const { dataset, files } = yield* build({ rawDir: raw, outDir: out })
-    yield* Console.log(`built ${out}: ${dataset.sources.length} sources, ${dataset.events.length} events, ${files.length} files`)
+    const { dataset, files, version } = yield* build({ rawDir: raw, outDir: out, previous: Option.getOrNull(previous) })
+    yield* Console.log(
+      `built ${out}: release ${version}, ${dataset.sources.length} sources, ${dataset.events.length} events, ${files.length} files`
+    )
   })
 ).pipe(Command.withDescription("Build the dataset from the raw sources into the output folder."))
 

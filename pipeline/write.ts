@@ -1,15 +1,13 @@
-// write: tables → the files of dist/ (events.json and its JSON Schema, one CSV per table, manifest.json,
-// SHA256SUMS), written into a folder beside the output and swapped in at the end, so a failed build leaves the
-// previous output as it was.
+// write: tables → the files of dist/ (events.json and its JSON Schema, one CSV per table; manifest.json and
+// SHA256SUMS sealing whatever the release adds), written into a folder beside the output and swapped in at the
+// end, so a failed build leaves the previous output as it was.
 import { FileSystem, Path } from "@effect/platform"
 import { stringify } from "csv-stringify/sync"
 import { Effect, JSONSchema } from "effect"
-import pkg from "../package.json" with { type: "json" }
 import type { Column } from "../schemas/columns.ts"
 import { EventsFile } from "../schemas/events.ts"
 import type { Manifest, ManifestFile } from "../schemas/manifest.ts"
 import { at, WriteFailed } from "./errors.ts"
-import { EXTRACTOR_VERSION } from "./extract.ts"
 import { sha256 } from "./ingest.ts"
 import type { Dataset, Table } from "./project.ts"
 
@@ -42,7 +40,7 @@ export const renderCsv = (table: Table): string =>
 
 export const eventsJsonSchema = (): string => `${JSON.stringify(JSONSchema.make(EventsFile), null, 2)}\n`
 
-const file = (path: string, text: string, rows: number | null = null): OutputFile => ({
+export const file = (path: string, text: string, rows: number | null = null): OutputFile => ({
   path,
   content: encoder.encode(text),
   rows
@@ -55,29 +53,34 @@ const entry = (f: OutputFile): ManifestFile => ({
   rows: f.rows
 })
 
-/** Every file of the output, in a fixed order, with the manifest and SHA256SUMS last. */
-export const render = (dataset: Dataset, tables: ReadonlyArray<Table>, extra: ReadonlyArray<OutputFile> = []): ReadonlyArray<OutputFile> => {
-  const events = tables.find((t) => t.name === "events")!
+/** Each event as its line of events.json (the columns of its type, in order), in dataset order. */
+export const eventLines = (dataset: Dataset, tables: ReadonlyArray<Table>): ReadonlyArray<string> => {
   const byType = tables.filter((t) => t.name !== "events" && t.name !== "sources")
   const order = new Map(dataset.events.map((e, i) => [e.event_id, i]))
-  const jsonLines = byType
+  return byType
     .flatMap((t) => t.rows.map((row) => ({ row, columns: t.columns })))
     .sort((a, b) => order.get(a.row.event_id as string)! - order.get(b.row.event_id as string)!)
     .map(({ columns, row }) => JSON.stringify(ordered(columns, row)))
-  const data: Array<OutputFile> = [
+}
+
+/** The data files, in a fixed order: events.json, its JSON Schema, one CSV per table. */
+export const renderData = (dataset: Dataset, tables: ReadonlyArray<Table>): ReadonlyArray<OutputFile> => {
+  const events = tables.find((t) => t.name === "events")!
+  const jsonLines = eventLines(dataset, tables)
+  return [
     file("events.json", jsonLines.length === 0 ? "[]\n" : `[\n${jsonLines.join(",\n")}\n]\n`, events.rows.length),
     file("events.schema.json", eventsJsonSchema()),
-    ...tables.map((t) => file(`${t.name}.csv`, renderCsv(t), t.rows.length)),
-    ...extra
+    ...tables.map((t) => file(`${t.name}.csv`, renderCsv(t), t.rows.length))
   ]
-  const manifest: Manifest = {
-    name: "border-events",
-    pipeline_version: pkg.version,
-    extractor_version: EXTRACTOR_VERSION,
-    sources: dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes })),
-    files: data.map(entry)
-  }
-  const withManifest = [...data, file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`)]
+}
+
+/** What the manifest says besides its list of files. */
+export type ManifestHead = Omit<Manifest, "files">
+
+/** Appends manifest.json (listing every file given) and SHA256SUMS (of every file, the manifest included). */
+export const seal = (files: ReadonlyArray<OutputFile>, head: ManifestHead): ReadonlyArray<OutputFile> => {
+  const manifest: Manifest = { ...head, files: files.map(entry) }
+  const withManifest = [...files, file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`)]
   const sums = [...withManifest]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((f) => `${sha256(f.content)}  ${f.path}\n`)

@@ -1,0 +1,98 @@
+// release: the dataset and its tables → every file of a release (issue 4): the data files of write, one Parquet
+// file per table, datapackage.json, CITATION.cff, README.md, CHANGELOG.md and changes.json, sealed by
+// manifest.json and SHA256SUMS, then all of it in border-events-<version>.zip. The version comes from comparing
+// with the previous release's manifest; the date from SOURCE_DATE_EPOCH.
+import { FileSystem } from "@effect/platform"
+import { fileURLToPath } from "node:url"
+import { Config, Effect, Option } from "effect"
+import pkg from "../package.json" with { type: "json" }
+import type { Manifest } from "../schemas/manifest.ts"
+import { renderChangelog, renderChangesJson } from "./changelog.ts"
+import { stampCitation } from "./citation.ts"
+import { renderDataPackage } from "./datapackage.ts"
+import { EXTRACTOR_VERSION } from "./extract.ts"
+import { renderParquet } from "./parquet.ts"
+import type { Dataset, Table } from "./project.ts"
+import { renderReadme } from "./readme.ts"
+import { type Changes, compare, eventHashes, readPrevious, schemaOf } from "./version.ts"
+import { eventLines, file, type ManifestHead, type OutputFile, renderData, seal } from "./write.ts"
+import { renderZip } from "./zip.ts"
+
+export interface ReleaseOptions {
+  /** The previous release's manifest; null for the first release. */
+  readonly previous: Manifest | null
+  /** When the release is made. */
+  readonly created: Date
+  /** The text of the repository's CITATION.cff. */
+  readonly citation: string
+}
+
+export interface Release {
+  readonly version: string
+  readonly changes: Changes
+  /** Every file, the zip last. */
+  readonly files: ReadonlyArray<OutputFile>
+}
+
+/** RFC 3339 in UTC, to the second. */
+export const timestamp = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`
+
+export const zipName = (version: string) => `border-events-${version}.zip`
+
+/** Every file of the release. Pure: the same dataset and options give the same bytes. */
+export const release = (dataset: Dataset, tables: ReadonlyArray<Table>, options: ReleaseOptions): Release => {
+  const data = renderData(dataset, tables)
+  const schema = schemaOf(tables)
+  const sources = dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes }))
+  const events = eventHashes(eventLines(dataset, tables))
+  const changes = compare(options.previous, { schema, sources, events })
+  const version = changes.version
+  const created = timestamp(options.created)
+  const date = created.slice(0, 10)
+  const parquet = tables.map((t) => ({
+    path: `${t.name}.parquet`,
+    content: renderParquet(t, `border-events ${pkg.version}`),
+    rows: t.rows.length
+  }))
+  const files = [
+    ...data,
+    ...parquet,
+    file("datapackage.json", renderDataPackage({ version, created, tables, files: [...data, ...parquet] })),
+    file("CITATION.cff", stampCitation(options.citation, version, date)),
+    file("README.md", renderReadme({ version, date, tables, sources: dataset.sources.length })),
+    file("CHANGELOG.md", renderChangelog(changes, date)),
+    file("changes.json", renderChangesJson(changes, date))
+  ]
+  const head: ManifestHead = {
+    name: "border-events",
+    version,
+    created,
+    pipeline_version: pkg.version,
+    extractor_version: EXTRACTOR_VERSION,
+    schema,
+    sources,
+    events
+  }
+  const sealed = seal(files, head)
+  const zip = { path: zipName(version), content: renderZip(sealed, `border-events-${version}`, options.created), rows: null }
+  return { version, changes, files: [...sealed, zip] }
+}
+
+/** The release date when SOURCE_DATE_EPOCH is not set: the last day a source was retrieved, so still a function of the inputs. */
+const fallbackDate = (dataset: Dataset): Date => {
+  const last = dataset.sources.map((s) => s.meta.retrieved).reduce((a, b) => (b > a ? b : a), "1980-01-01")
+  return new Date(`${last}T00:00:00Z`)
+}
+
+const rootCitation = fileURLToPath(new URL("../CITATION.cff", import.meta.url))
+
+/** The options of a release from the world: the previous manifest (if a path is given), SOURCE_DATE_EPOCH, CITATION.cff. */
+export const releaseOptions = (dataset: Dataset, previousPath: string | null) =>
+  Effect.gen(function*() {
+    const fs = yield* FileSystem.FileSystem
+    const previous = previousPath === null ? null : yield* readPrevious(previousPath)
+    const epoch = yield* Config.option(Config.integer("SOURCE_DATE_EPOCH"))
+    const created = Option.match(epoch, { onNone: () => fallbackDate(dataset), onSome: (s) => new Date(s * 1000) })
+    const citation = yield* fs.readFileString(rootCitation).pipe(Effect.orDie)
+    return { previous, created, citation } satisfies ReleaseOptions
+  })
