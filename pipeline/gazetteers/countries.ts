@@ -286,11 +286,13 @@ export const NON_STATE_PHRASES: ReadonlyArray<string> = [
   "Guinea pig", "Georgia Tech",
   "Irish Sea", "English Channel", "Black Sea", "Dutch courage",
   "Turkish delight", "French fries", "Swiss cheese",
-  "Washington Post", "Washington Times"
+  "Washington Post", "Washington Times",
+  // the Court of Justice of the EU, not the Grand Duchy
+  "Luxembourg court", "Luxembourg Court", "Luxembourg judges"
 ]
 
 /**
  * English names from i18n-iso-countries that this module does not use as written: ambiguous
- * ("Congo", listed for both CG and CD) or an ordinary English word ("Reunion", "Jersey").
+ * ("Congo", listed for both CG and CD) or an ordinary English word ("Reunion"; "Réunion" stays).
  */
-export const SKIPPED_LIBRARY_NAMES: ReadonlyArray<string> = ["Congo", "Reunion", "Jersey", "Guernsey", "Man"]
+export const SKIPPED_LIBRARY_NAMES: ReadonlyArray<string> = ["Congo", "Reunion"]

@@ -238,7 +238,8 @@ const parseDigits = (tokens: ReadonlyArray<Token>, i: number): Base | null => {
   const next = tokens[i + 1]
   const scale = next === undefined ? undefined : SCALES[next.lower]
   if (scale !== undefined && scale >= 1_000) return { end: i + 2, value: Math.round(value * scale), vague: false, yearLike: false }
-  if (!Number.isInteger(value)) return null
+  // "1.5" or "00.00" alone is a measure or a time, not a count of anything
+  if (t.text.includes(".")) return null
   const yearLike = /^\d{4}$/.test(t.text) && value >= 1000 && value <= 2100
   return { end: i + 1, value, vague: false, yearLike }
 }
@@ -260,10 +261,8 @@ const parseVagueMultiplier = (tokens: ReadonlyArray<Token>, i: number): Base | n
     // "a couple of people" is two; "a few", "several" alone stay vague.
     return { end: j, value: factor, vague: words[1] !== "couple", yearLike: false }
   }
-  if (isWord(tokens[i], "many")) {
-    const plural = parseVaguePlural(tokens, i + 1)
-    return plural === null ? null : { ...plural }
-  }
+  // "many thousands" reads as "thousands"
+  if (isWord(tokens[i], "many")) return parseVaguePlural(tokens, i + 1)
   if (isWord(tokens[i], "both")) {
     const next = tokens[i + 1]
     const followedByNoun = next !== undefined && next.kind === "word" && /^\p{Ll}/u.test(next.text) &&
@@ -296,6 +295,11 @@ const matchModifier = (tokens: ReadonlyArray<Token>, i: number): readonly [numbe
     const end = j > 0 && phrase === "approx" && tokens[j]?.text === "." ? j + 1 : j
     if (end > 0 && (best === null || end > best[0])) best = [end, kind]
   }
+  // "from about 2,000 to 4,000": a range keeps its own approximation
+  if (best !== null && (best[1] === "between" || best[1] === "from")) {
+    const inner = matchModifier(tokens, best[0])
+    if (inner !== null && inner[1] === "approx") return [inner[0], best[1]]
+  }
   return best
 }
 
@@ -313,41 +317,44 @@ const parseRangeTail = (tokens: ReadonlyArray<Token>, j: number, first: Base, ki
   return second
 }
 
+const applyModifier = (kind: ModifierKind | null, b: Bounds): Bounds =>
+  kind === "lower" ? { min: b.min, max: null } : kind === "upper" ? { min: null, max: b.max ?? b.min } : b
+
 const parsePhrase = (tokens: ReadonlyArray<Token>, i: number): Phrase | null => {
   const modifier = matchModifier(tokens, i)
-  const attempts: ReadonlyArray<readonly [number, ModifierKind | null]> = modifier === null ? [[i, null]] : [[modifier[0], modifier[1]], [i, null]]
+  const attempts: ReadonlyArray<readonly [number, ModifierKind | null]> =
+    modifier === null ? [[i, null]] : [[modifier[0], modifier[1]], [i, null]]
   for (const [baseStart, kind] of attempts) {
     const first = parseBase(tokens, baseStart)
     if (first === null) continue
     const second = parseRangeTail(tokens, first.end, first, kind)
-    // "between"/"from" without the second number add nothing ("from 15 October").
-    const effective: ModifierKind | null = (kind === "between" || kind === "from") && second === null ? null : kind
-    const start = effective === null && second === null ? baseStart : kind === null ? baseStart : i
-    let end = second?.end ?? first.end
-    let bounds: Bounds = second === null ? boundsOf(first) : { min: first.value, max: second.vague ? null : second.value }
-    const applied = (k: ModifierKind | null, b: Bounds): Bounds =>
-      k === "lower" ? { min: b.min, max: null } : k === "upper" ? { min: null, max: b.max ?? b.min } : b
-    if (second === null) bounds = applied(effective, bounds)
-    const lastNumberEnd = end
+    // "between"/"from" without a second number are no part of the quantity ("from 15 October").
+    const effective = (kind === "between" || kind === "from") && second === null ? null : kind
+    let bounds: Bounds = second === null
+      ? applyModifier(effective, boundsOf(first))
+      : { min: first.value, max: second.vague ? null : second.value }
+    const lastNumberEnd = second?.end ?? first.end
+    let end = lastNumberEnd
     for (const [phrase, k] of POSTFIXES) {
-      const words = phrase === "+" ? ["+"] : phrase.split(" ")
       // "200-odd", "50-plus" are written with a hyphen
-      const hyphen = tokens[end]?.text === "-" && !tokens[end]?.spaced && (phrase === "odd" || phrase === "plus") ? 1 : 0
-      const j = matchWords(tokens, end + hyphen, words)
+      const hyphen = tokens[end]?.text === "-" && tokens[end]?.spaced === false && (phrase === "odd" || phrase === "plus") ? 1 : 0
+      const j = matchWords(tokens, end + hyphen, phrase.split(" "))
       if (j > 0) {
-        bounds = applied(k, bounds)
+        bounds = applyModifier(k, bounds)
         end = j
         break
       }
     }
-    const realStart = effective === null && kind !== null ? baseStart : start
+    // A bound or approximation makes "2000" a count ("about 2000 people"), unless nothing follows ("over 2021,").
+    const countedYear = (effective === "approx" || effective === "lower" || effective === "upper") &&
+      tokens[end]?.kind === "word" && /^\p{Ll}/u.test(tokens[end]?.text ?? "")
     return {
       ...bounds,
-      start: realStart,
+      start: effective === null ? baseStart : i,
       end,
       firstNumber: baseStart,
       lastNumberEnd,
-      yearLike: (first.yearLike || second?.yearLike === true) && (effective === null || effective === "between" || effective === "from"),
+      yearLike: (first.yearLike || second?.yearLike === true) && !countedYear,
       maxValue: second?.value ?? first.value
     }
   }
@@ -388,6 +395,8 @@ const isAttachedCode = (tokens: ReadonlyArray<Token>, first: number, lastEnd: nu
   // "8th", "1990s", "4km", "A4"
   if (after !== undefined && !after.spaced && after.kind === "word") return true
   if (before !== undefined && firstToken !== undefined && !firstToken.spaced && before.kind === "word") return true
+  // "Claim 1:", a label
+  if (after?.text === ":" && !after.spaced && tokens[lastEnd + 1]?.kind !== "num") return true
   // "40503/17", "C-808/18", "10:30", "COVID-19"
   if (after !== undefined && !after.spaced && (after.text === "/" || after.text === ":") && tokens[lastEnd + 1]?.kind === "num") return true
   if (before !== undefined && firstToken !== undefined && !firstToken.spaced && (before.text === "/" || before.text === ":")) return true
