@@ -1,7 +1,9 @@
 // Well-known organisations and state bodies that speak in the sources (codebook, "statement":
 // `speaker_type`, `speaker_affiliation`). NGOs, EU and UN bodies are "organization"; ministries, police,
 // border guards, governments, ombudsman offices and capitals standing for governments are "government".
-import { capitals, countryCode, countryNamePattern, demonymPattern } from "../normalise/legal.ts"
+import { countryCode } from "../normalise/countries.ts"
+import { countryNamePattern, demonymPattern } from "../normalise/legal.ts"
+import { COUNTRIES } from "./countries.ts"
 
 export type SpeakerKind = "organization" | "government"
 
@@ -175,13 +177,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const bounded = (source: string) => `(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`
 const aliasSource = (alias: string) => escape(alias).replace(/['’]/g, "['’]")
 
-const namedPatterns = institutions.map((institution) => ({
-  institution,
-  pattern: new RegExp(bounded([institution.name, ...institution.aliases].map(aliasSource).join("|")), "gu"),
-}))
+/** Names that are also common words ("a Memorial service"): bare, they count only when they act or stand apart. */
+const actorOnly: ReadonlySet<string> = new Set(["Memorial"])
+const actorCue = "(?=[,;:)’”]| (?:said|says|has|had|was|is|reported|documented|warned|stated|called)\\b)"
 
-// Bare "Memorial" is also a common noun; it counts only when it acts or is set off by punctuation.
-const bareMemorial = /(?<![\p{L}\d])Memorial(?=[,;:)’”]| (?:said|says|has|had|was|is|reported|documented|warned|stated|called)\b)/gu
+const namedPatterns = institutions.map((institution) => {
+  const surfaces = [...(actorOnly.has(institution.name) ? [] : [institution.name]), ...institution.aliases].map(aliasSource)
+  const bare = actorOnly.has(institution.name) ? [`${aliasSource(institution.name)}${actorCue}`] : []
+  return { institution, pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu") }
+})
 
 const unknownAdjective = "(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) )?\\p{Lu}\\p{Ll}+(?:ian|ean|ese)"
 const governmentPattern = new RegExp(
@@ -193,22 +197,23 @@ const governmentPattern = new RegExp(
   "gu"
 )
 const branchPattern = new RegExp(bounded(`(?:(?<adj>${demonymPattern}) )?(?:${nationalBranches.join("|")})`), "gu")
-const capitalPattern = new RegExp(bounded(Object.keys(capitals).map(escape).join("|")) + "(?! \\p{Lu}|-)", "gu")
+// Brussels and Luxembourg stand for EU institutions more often than for their states.
+const governmentSeats = COUNTRIES.flatMap((c) => c.capitals ?? []).filter((c) => c !== "Brussels" && c !== "Luxembourg")
+const capitalPattern = new RegExp(bounded(governmentSeats.map(escape).join("|")) + "(?! \\p{Lu}|-)", "gu")
 
 const stateOf = (groups: Record<string, string | undefined>): string | null => {
   if (groups["of2"] !== undefined) return null
-  const source = groups["adj"] ?? groups["poss"] ?? groups["of"]
-  return source === undefined ? null : countryCode(source.split(" ").at(-1) ?? source)
+  // A ministry's name may end in its state: "Ministry of the Interior of Lithuania".
+  const ofInBody = /\bof (?:the )?([^]*?)$/u.exec(groups["body"]?.replace(/^[Mm]inistry of /u, "") ?? "")?.[1]
+  const source = groups["adj"] ?? groups["poss"] ?? groups["of"] ?? ofInBody
+  if (source === undefined) return null
+  return countryCode(source) ?? countryCode(source.split(" ").at(-1) ?? source)
 }
 
 const candidates = (text: string): ReadonlyArray<Candidate> => [
   ...namedPatterns.flatMap(({ institution, pattern }) =>
     [...text.matchAll(pattern)].map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
   ),
-  ...[...text.matchAll(bareMemorial)].flatMap((m) => {
-    const memorial = institutions.find((i) => i.name === "Memorial")
-    return memorial === undefined ? [] : [{ institution: memorial, index: m.index, length: m[0].length, surface: m[0], rank: 0 }]
-  }),
   ...[...text.matchAll(branchPattern)].map((m) => ({
     institution: org(m[0], [], stateOf(m.groups ?? {})),
     index: m.index,

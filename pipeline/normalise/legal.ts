@@ -3,6 +3,7 @@
 // convert to code points through pipeline/offsets.ts.
 import countries from "i18n-iso-countries"
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" }
+import { COUNTRIES, SKIPPED_LIBRARY_NAMES } from "../gazetteers/countries.ts"
 import {
   chamberCourts,
   courtReferences,
@@ -15,93 +16,27 @@ import {
   notPlaces,
   proceduralEchrArticles,
 } from "../gazetteers/courts.ts"
+import { countryCode } from "./countries.ts"
 
-// ---------------------------------------------------------------------------------------------
-// Country names. A minimal lookup until pipeline/normalise/countries.ts exists; merge it there.
-// ---------------------------------------------------------------------------------------------
-
+// Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").
 countries.registerLocale(en)
 
-const extraNames: Readonly<Record<string, string>> = {
-  Moldova: "MD",
-  Syria: "SY",
-  Britain: "GB",
-  "Great Britain": "GB",
-  "Democratic Republic of Congo": "CD",
-  "DR Congo": "CD",
-  Vatican: "VA",
-  "Ivory Coast": "CI",
-  Laos: "LA",
-  Bolivia: "BO",
-  Venezuela: "VE",
-  Tanzania: "TZ",
-  "North Korea": "KP",
-  Macedonia: "MK",
-  Kyrgyzstan: "KG",
-  "Czech Republic": "CZ",
-  Turkey: "TR",
-}
-
-const demonyms: Readonly<Record<string, string>> = {
-  Afghan: "AF", Albanian: "AL", Algerian: "DZ", American: "US", Armenian: "AM", Austrian: "AT",
-  Azerbaijani: "AZ", Bangladeshi: "BD", Belarusian: "BY", Belarussian: "BY", Belgian: "BE", Bosnian: "BA",
-  British: "GB", Bulgarian: "BG", Cameroonian: "CM", Chechen: "RU", Chinese: "CN", Congolese: "CD",
-  Croatian: "HR", Cuban: "CU", Cypriot: "CY", Czech: "CZ", Danish: "DK", Dutch: "NL", Egyptian: "EG",
-  Eritrean: "ER", Estonian: "EE", Ethiopian: "ET", Finnish: "FI", French: "FR", Georgian: "GE",
-  German: "DE", Ghanaian: "GH", Greek: "GR", Guinean: "GN", Hellenic: "GR", Hungarian: "HU",
-  Icelandic: "IS", Indian: "IN", Iranian: "IR", Iraqi: "IQ", Irish: "IE", Israeli: "IL", Italian: "IT",
-  Ivorian: "CI", Jordanian: "JO", Kazakh: "KZ", Kazakhstani: "KZ", Kosovar: "XK", Kuwaiti: "KW",
-  Kyrgyz: "KG", Latvian: "LV", Lebanese: "LB", Libyan: "LY", Lithuanian: "LT", Luxembourgish: "LU",
-  Macedonian: "MK", Malian: "ML", Maltese: "MT", Moldovan: "MD", Montenegrin: "ME", Moroccan: "MA",
-  Nepalese: "NP", Nigerian: "NG", Norwegian: "NO", Pakistani: "PK", Palestinian: "PS", Polish: "PL",
-  Portuguese: "PT", Romanian: "RO", Russian: "RU", Saudi: "SA", Senegalese: "SN", Serbian: "RS",
-  Slovak: "SK", Slovakian: "SK", Slovene: "SI", Slovenian: "SI", Somali: "SO", Spanish: "ES",
-  "Sri Lankan": "LK", Sudanese: "SD", Swedish: "SE", Swiss: "CH", Syrian: "SY", Tajik: "TJ",
-  Tunisian: "TN", Turkish: "TR", Turkmen: "TM", Ukrainian: "UA", Uzbek: "UZ", Vietnamese: "VN",
-  Yemeni: "YE",
-}
-
-/** Capitals stand for their states (codebook, "Countries"). Brussels and Luxembourg are left out: they stand for the EU. */
-export const capitals: Readonly<Record<string, string>> = {
-  Minsk: "BY", Moscow: "RU", Vilnius: "LT", Warsaw: "PL", Riga: "LV", Tallinn: "EE", Helsinki: "FI",
-  Kyiv: "UA", Kiev: "UA", Ankara: "TR", Athens: "GR", Budapest: "HU", Zagreb: "HR", Belgrade: "RS",
-  Sofia: "BG", Bucharest: "RO", Berlin: "DE", Paris: "FR", Rome: "IT", Madrid: "ES", Lisbon: "PT",
-  Vienna: "AT", Ljubljana: "SI", Bratislava: "SK", Prague: "CZ", Tbilisi: "GE", Yerevan: "AM",
-  Baku: "AZ", Astana: "KZ", Tashkent: "UZ", Dushanbe: "TJ", Bishkek: "KG", Chisinau: "MD",
-  Skopje: "MK", Tirana: "AL", Podgorica: "ME", Sarajevo: "BA", Pristina: "XK", Nicosia: "CY",
-  Valletta: "MT", Stockholm: "SE", Oslo: "NO", Copenhagen: "DK", London: "GB", Dublin: "IE",
-  Rabat: "MA", Tripoli: "LY", Tunis: "TN", Cairo: "EG", Damascus: "SY", Baghdad: "IQ", Tehran: "IR",
-  Kabul: "AF", Washington: "US", Beijing: "CN",
-}
-
-const countryNames: ReadonlyArray<readonly [string, string]> = [
-  ...Object.entries(countries.getNames("en", { select: "all" })).flatMap(([code, names]) =>
-    names.filter((n) => !/[,(]/.test(n)).map((n) => [n, code] as const)
+const skippedNames = new Set(SKIPPED_LIBRARY_NAMES)
+const countryNames: ReadonlyArray<string> = [
+  ...COUNTRIES.flatMap((c) => c.names ?? []),
+  ...Object.values(countries.getNames("en", { select: "all" })).flatMap((names) =>
+    names.filter((n) => !skippedNames.has(n) && !/[,(]/.test(n))
   ),
-  ...Object.entries(extraNames),
 ]
-
-const lookup: ReadonlyMap<string, string> = new Map(
-  [...countryNames, ...Object.entries(demonyms), ...Object.entries(capitals)].map(([n, c]) => [n.toLowerCase(), c])
-)
-
-/** Alpha-2 code of a country name, demonym or capital ("the Netherlands", "Lithuanian", "Minsk", "Poland's"). */
-export const countryCode = (name: string): string | null => {
-  const key = name.trim().replace(/^the\s+/i, "").replace(/['’]s$/, "").toLowerCase()
-  return lookup.get(key) ?? (key.endsWith("s") ? demonymCode(key.slice(0, -1)) : null)
-}
-
-const demonymCode = (key: string): string | null =>
-  Object.entries(demonyms).find(([d]) => d.toLowerCase() === key)?.[1] ?? null
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const alternation = (names: ReadonlyArray<string>) =>
   [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join("|")
 
 /** Regex source matching a country name as written with a capital ("North Macedonia", "the United Kingdom" minus "the"). */
-export const countryNamePattern = alternation(countryNames.map(([n]) => n).filter((n) => /^\p{Lu}/u.test(n)))
+export const countryNamePattern = alternation(countryNames.filter((n) => /^\p{Lu}/u.test(n)))
 /** Regex source matching a country adjective ("Lithuanian", "Greek", "Hellenic"). */
-export const demonymPattern = alternation(Object.keys(demonyms))
+export const demonymPattern = alternation(COUNTRIES.flatMap((c) => c.adjectives ?? []))
 
 const shortNames: Readonly<Record<string, string>> = {
   RU: "Russia", MD: "Moldova", GB: "the United Kingdom", IR: "Iran", SY: "Syria", US: "the United States",
@@ -457,7 +392,8 @@ export const findApplicationNumbers = (
 // ---------------------------------------------------------------------------------------------
 
 const party = String.raw`(?:(?:\p{Lu}\.){1,5}|\p{Lu}[\p{L}'’-]*\.?)`
-const partyJoin = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+|\s+)`
+// Joins stay on one line, so a heading above the sentence is not read as part of the name.
+const partyJoin = String.raw`(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)`
 /** The applicants' side, read backwards from " v. " as the longest run of capitalised words and initials. */
 const applicants = new RegExp(String.raw`${party}(?:${partyJoin}(?:${party}|[Oo]thers))*$`, "u")
 const versus = /\s(v\.?|vs\.?|versus)\s+(?=\p{Lu}|the\s+\p{Lu})/gu
@@ -478,8 +414,10 @@ export const findCaseNames = (
   text: string
 ): ReadonlyArray<{ readonly name: string; readonly respondent: string | null; readonly index: number; readonly length: number }> => {
   const found: Array<{ name: string; respondent: string | null; index: number; length: number; rank: number }> = []
+  // A name starts after the previous case's respondent ("Hirsi Jamaa v. Italy and Soering v. …").
+  let floor = 0
   for (const v of text.matchAll(versus)) {
-    const left = text.slice(Math.max(0, v.index - 120), v.index)
+    const left = text.slice(Math.max(floor, v.index - 120), v.index)
     const applicantsMatch = applicants.exec(left)
     if (applicantsMatch === null) continue
     const trimmed = applicantsMatch[0].replace(leadingWords, "").replace(/^(?:and\s+|,\s*)/u, "")
@@ -490,6 +428,7 @@ export const findCaseNames = (
     const respondentText = country?.[0] ?? otherRespondent.exec(right)?.[0]
     if (respondentText === undefined) continue
     const end = v.index + v[0].length + respondentText.length
+    floor = end
     found.push({
       name: text.slice(start, end).replace(/\s+/g, " "),
       respondent: country?.[1] === undefined ? null : countryCode(country[1]),
