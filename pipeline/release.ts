@@ -1,7 +1,7 @@
 // release: the dataset and its tables → every file of a release (issue 4): the data files of write, one Parquet
-// file per table, datapackage.json, CITATION.cff, README.md, CHANGELOG.md and changes.json, sealed by
-// manifest.json and SHA256SUMS, then all of it in border-events-<version>.zip. The version comes from comparing
-// with the previous release's manifest; the date from SOURCE_DATE_EPOCH.
+// file per table, datapackage.json, CITATION.cff, README.md, CHANGELOG.md, changes.json and manifest.json, all
+// of it in border-events-<version>.zip, and SHA256SUMS over every file, the zip included. The version comes from
+// comparing with the previous release's manifest; the date from SOURCE_DATE_EPOCH.
 import { FileSystem } from "@effect/platform"
 import { fileURLToPath } from "node:url"
 import { Config, Effect, Option } from "effect"
@@ -15,7 +15,7 @@ import { renderParquet } from "./parquet.ts"
 import type { Dataset, Table } from "./project.ts"
 import { renderReadme } from "./readme.ts"
 import { type Changes, compare, eventHashes, readPrevious, schemaOf } from "./version.ts"
-import { eventLines, file, type ManifestHead, type OutputFile, renderData, seal } from "./write.ts"
+import { eventLines, file, type ManifestHead, type OutputFile, renderData, withChecksums, withManifest } from "./write.ts"
 import { renderZip } from "./zip.ts"
 
 export interface ReleaseOptions {
@@ -30,7 +30,7 @@ export interface ReleaseOptions {
 export interface Release {
   readonly version: string
   readonly changes: Changes
-  /** Every file, the zip last. */
+  /** Every file, the zip and SHA256SUMS last. */
   readonly files: ReadonlyArray<OutputFile>
 }
 
@@ -73,9 +73,10 @@ export const release = (dataset: Dataset, tables: ReadonlyArray<Table>, options:
     sources,
     events
   }
-  const sealed = seal(files, head)
-  const zip = { path: zipName(version), content: renderZip(sealed, `border-events-${version}`, options.created), rows: null }
-  return { version, changes, files: [...sealed, zip] }
+  const described = withManifest(files, head)
+  // The zip holds every file but SHA256SUMS, which covers the zip too (the manifest inside covers the rest).
+  const zip = { path: zipName(version), content: renderZip(described, `border-events-${version}`, options.created), rows: null }
+  return { version, changes, files: withChecksums([...described, zip]) }
 }
 
 /** The release date when SOURCE_DATE_EPOCH is not set: the last day a source was retrieved, so still a function of the inputs. */

@@ -77,15 +77,19 @@ export const renderData = (dataset: Dataset, tables: ReadonlyArray<Table>): Read
 /** What the manifest says besides its list of files. */
 export type ManifestHead = Omit<Manifest, "files">
 
-/** Appends manifest.json (listing every file given) and SHA256SUMS (of every file, the manifest included). */
-export const seal = (files: ReadonlyArray<OutputFile>, head: ManifestHead): ReadonlyArray<OutputFile> => {
+/** Appends manifest.json, listing every file given. */
+export const withManifest = (files: ReadonlyArray<OutputFile>, head: ManifestHead): ReadonlyArray<OutputFile> => {
   const manifest: Manifest = { ...head, files: files.map(entry) }
-  const withManifest = [...files, file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`)]
-  const sums = [...withManifest]
+  return [...files, file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`)]
+}
+
+/** Appends SHA256SUMS, the checksums of every file given, for `sha256sum -c`. */
+export const withChecksums = (files: ReadonlyArray<OutputFile>): ReadonlyArray<OutputFile> => {
+  const sums = [...files]
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((f) => `${sha256(f.content)}  ${f.path}\n`)
     .join("")
-  return [...withManifest, file("SHA256SUMS", sums)]
+  return [...files, file("SHA256SUMS", sums)]
 }
 
 /**
