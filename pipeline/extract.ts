@@ -5,6 +5,8 @@ import type { Detention } from "../schemas/detention.ts"
 import type { EventType } from "../schemas/event.ts"
 import type { Ruling } from "../schemas/ruling.ts"
 import type { Statement } from "../schemas/statement.ts"
+import { crossings } from "./extract/crossing.ts"
+import { detentions } from "./extract/detention.ts"
 import type { Segmented } from "./segment.ts"
 
 /** Bumped whenever extraction output may change; recorded in `method` and in the manifest. */
@@ -38,6 +40,6 @@ export type Draft = {
 export type Extractor = (doc: Segmented) => ReadonlyArray<Draft>
 
 /** The extractors, in the order their drafts are numbered. */
-export const extractors: ReadonlyArray<Extractor> = []
+export const extractors: ReadonlyArray<Extractor> = [crossings, detentions]
 
 export const extract = (doc: Segmented): ReadonlyArray<Draft> => extractors.flatMap((x) => x(doc))

@@ -1,0 +1,259 @@
+// crossing: Segmented → drafts of crossings (codebook: crossing). A sentence with a cue verb in a form that
+// reports an occurrence gives one crossing; its outcome follows the codebook's definitions, its direction the
+// prepositions around the states; a later mention of the same occurrence is merged into the first.
+import type { Crossing } from "../../schemas/crossing.ts"
+import { checkpointWords, type CueOutcome, crossingCues, irregularWords } from "../gazetteers/movement.ts"
+import type { CountryMention } from "../normalise/countries.ts"
+import type { Columns, Draft, Extractor } from "../extract.ts"
+import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
+import {
+  authorities,
+  emptyMemory,
+  type Memory,
+  type People,
+  peoplePhrases,
+  pronouns,
+  remember,
+  resolvePeople,
+  speakerOf
+} from "./people.ts"
+
+type Outcome = Crossing["outcome"]
+
+const CUES = crossingCues.map((c) => ({ name: c.name, re: compile(c.pattern), cue: c }))
+const cueOf = new Map(crossingCues.map((c) => [c.name, c]))
+
+/** Stronger outcomes first: the sentence's outcome is the strongest its cues imply. */
+const strength: ReadonlyArray<CueOutcome> = [
+  "protection_granted", "deported", "pushed_back", "refused_entry", "prevented", "entered", "attempted"
+]
+const rank = (o: Outcome): number => {
+  const i = strength.indexOf(o as CueOutcome)
+  return i < 0 ? strength.length : i
+}
+
+const IRREGULAR = new RegExp(`(?<![\\p{L}])(?:${irregularWords})`, "iu")
+const CHECKPOINT = new RegExp(`(?<![\\p{L}])(?:${checkpointWords})(?![\\p{L}])`, "iu")
+
+/** Words right before a state that say which side of the crossing it is. */
+const PREPOSITION =
+  /(?:^|\s)(from|out\s+of|left|fled|flee|leave|leaving|into|to|towards|toward|entered|entering|enter|reached|reach|for|in|on\s+to|via)\s+(?:the\s+(?:island\s+of\s+)?)?$/i
+
+type Side = "from" | "to" | null
+
+const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => {
+  const before = text.slice(Math.max(0, c.index - 40), c.index)
+  const prep = PREPOSITION.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, " ")
+  if (prep === undefined || prep === "via") return null
+  const direction = cue === undefined ? "forward" : cueOf.get(cue.name)?.direction ?? "forward"
+  const origin = ["from", "out of", "left", "fled", "flee", "leave", "leaving"].includes(prep)
+  // "arrived in X", "took refuge in X": only right after an entry cue
+  if (prep === "in" && (cue === undefined || cue.name !== "entry" || c.index - cue.end > 30)) return null
+  if (direction === "return") return origin ? "to" : "from"
+  return origin ? "from" : "to"
+}
+
+/** A state adjective names a place only before these nouns ("to the Serbian side", "Turkish waters"). */
+const PLACE_NOUN = /^\s+(?:side|waters|soil|territory|bank|shore|coast|border)\b/
+
+const isPeopleWord = (text: string, c: CountryMention): boolean =>
+  c.kind === "demonym" || (c.kind === "adjective" && !PLACE_NOUN.test(text.slice(c.index + c.length)))
+
+interface Found {
+  readonly hit: Hit
+  readonly referred: boolean
+  readonly outcome: Outcome
+  readonly people: People
+  readonly from: string | null
+  readonly to: string | null
+  readonly mode: Crossing["crossing_mode"]
+  readonly point: string | null
+}
+
+const CROSSING_POINT =
+  /(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s–-]+\p{Lu}[\p{L}’'-]+)?)\s+(?:border\s+crossing|checkpoint|crossing\s+point|crossing|border\s+post)(?![\p{L}])|(?:crossed\s+at|through|arrived\s+at|at)\s+(\p{Lu}[\p{L}’'-]+(?:[\s–-]+\p{Lu}[\p{L}’'-]+)?)(?=[\s.,;])/u
+
+const crossingPoint = (text: string, countries: ReadonlyArray<CountryMention>, official: boolean): string | null => {
+  const m = CROSSING_POINT.exec(text)
+  if (m === null) return null
+  const name = m[1] ?? (official ? m[2] : undefined)
+  if (name === undefined) return null
+  const at = text.indexOf(name)
+  if (countries.some((c) => c.index <= at && c.index + c.length > at)) return null
+  if (/^(?:The|A|An|Official|Border|Upper|Lower|Each|On|In)$/.test(name)) return null
+  return name
+}
+
+/** Subject or object of the cue: the passive and intransitive ones take the phrase before, the rest after. */
+const peopleAt = (
+  doc: Parameters<Extractor>[0],
+  a: SentenceAnalysis,
+  hit: Hit,
+  memory: Memory
+): { readonly people: People; readonly referred: boolean } | null => {
+  const text = a.sentence.text
+  const phrases = [...peoplePhrases(text), ...pronouns(text)].sort((x, y) => x.index - y.index)
+  const passive = /(?:was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, hit.index - 20), hit.index))
+  const cue = cueOf.get(hit.name)
+  const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "protection"].includes(cue.name)
+  const afterPhrase = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 60 && !/^(?:he|she|I)$/.test(p.text))
+  const beforePhrase = [...phrases].reverse().find((p) => p.end <= hit.index + 1)
+  const chosen = transitive && !passive ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
+  if (chosen === undefined) return null
+  if (/^(?:I|me)$/.test(chosen.text)) {
+    const label = speakerOf(doc, a)
+    return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
+  }
+  const referred = /^(?:they|them|he|him|she|her)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index))
+  return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred }
+}
+
+const find = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memory, states: ReadonlyArray<string>): Found | null => {
+  const text = a.sentence.text
+  if (a.sentence.heading || /\?\s*$/.test(text)) return null
+  const hits = findHits(text, CUES)
+  if (hits.length === 0) return null
+  const outcomes = hits.map((h) => cueOf.get(h.name)?.outcome ?? "attempted")
+  let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
+  const main = hits[outcomes.indexOf(outcome as CueOutcome)] ?? hits[0]
+  if (main === undefined) return null
+  const subject = peopleAt(doc, a, main, memory)
+  if (subject === null) return null
+  const { people, referred } = subject
+  const irregular = IRREGULAR.test(text)
+  const official = !irregular && CHECKPOINT.test(text)
+  const refusal = hits.some((h) => h.name === "refusal")
+  // codebook: a refusal of entry at the green border is a pushback; returning people refused at a checkpoint is a refusal
+  if (outcome === "refused_entry" && irregular) outcome = "pushed_back"
+  if (outcome === "pushed_back" && refusal && official) outcome = "refused_entry"
+  let from: string | null = null
+  let to: string | null = null
+  const auth = authorities(text, a.countries)
+  const authStates = new Set(auth.map((x) => x.country).filter((c): c is string => c !== null))
+  const unused: Array<string> = []
+  for (const c of a.countries) {
+    if (isPeopleWord(text, c) && !authStates.has(c.code)) continue
+    if (authStates.has(c.code) && c.kind === "adjective") continue
+    const governing = [...hits].reverse().find((h) => h.index < c.index)
+    const side = sideOf(text, c, governing ?? main)
+    if (side === "from" && from === null) from = c.code
+    else if (side === "to" && to === null) to = c.code
+    else if (side === null && c.kind !== "capital") unused.push(c.code)
+  }
+  const returning = cueOf.get(main.name)?.direction === "return" || ["refused_entry", "prevented"].includes(outcome)
+  if (returning && to === null) to = [...authStates].find((s) => s !== from) ?? null
+  if (to === null && from !== null && !returning) to = [...authStates].find((s) => s !== from) ?? null
+  const spare = unused.filter((c) => c !== from && c !== to && !people.nationalities.includes(c))
+  if (to === null && from !== null) to = spare[0] ?? null
+  else if (from === null && to !== null && outcome !== "protection_granted") {
+    from = spare[0] ?? (people.nationalities.length === 1 && people.nationalities[0] !== to ? people.nationalities[0] ?? null : null)
+  }
+  if (outcome !== "protection_granted") {
+    // the document's border: the state most named besides the one given
+    if (from === null && to !== null) from = states.find((s) => s !== to && !people.nationalities.includes(s)) ?? null
+    if (to === null && from !== null && returning) to = states.find((s) => s !== from) ?? null
+  }
+  if (from === null && to === null && irregular && states.length >= 2) {
+    to = states[0] ?? null
+    from = states[1] ?? null
+  }
+  const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
+  return { hit: main, referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official) }
+}
+
+interface Pending {
+  readonly sentence: number
+  readonly paragraph: number
+  start: number
+  end: number
+  rule: string
+  columns: Columns<"crossing">
+}
+
+const countriesOf = (c: Pick<Columns<"crossing">, "from_country" | "to_country" | "nationalities">): ReadonlyArray<string> =>
+  [...new Set([c.from_country, c.to_country, ...c.nationalities].filter((x): x is string => x !== null))]
+
+/** True when a later mention (no date of its own, people referred back to) reports the same occurrence. */
+const sameOccurrence = (prev: Pending, next: Pending, referredBack: boolean): boolean =>
+  referredBack && next.columns.date_precision === "unknown" && next.sentence - prev.sentence <= 2 &&
+  (next.columns.from_country === null || next.columns.from_country === prev.columns.from_country) &&
+  (next.columns.to_country === null || prev.columns.to_country === null || next.columns.to_country === prev.columns.to_country)
+
+const merge = (prev: Pending, next: Pending): void => {
+  const p = prev.columns
+  const n = next.columns
+  const outcome = ["entered", "attempted", "unknown"].includes(p.outcome) && rank(n.outcome) < rank(p.outcome) ? n.outcome : p.outcome
+  const merged = {
+    ...p,
+    outcome,
+    from_country: p.from_country ?? n.from_country,
+    to_country: p.to_country ?? n.to_country,
+    nationalities: [...new Set([...p.nationalities, ...n.nationalities])],
+    crossing_point: p.crossing_point ?? n.crossing_point,
+    crossing_mode: p.crossing_mode === "unknown" ? n.crossing_mode : p.crossing_mode,
+    location: p.location ?? n.location,
+    people_count_min: p.people_count_min ?? n.people_count_min,
+    people_count_max: p.people_count_max ?? n.people_count_max
+  }
+  prev.columns = { ...merged, countries: countriesOf(merged) }
+}
+
+/** "Most were from Afghanistan and Syria": nationalities of the group just reported. */
+const TRAILING_ORIGIN = /^(?:Most|Many|All|Some)(?:\s+of\s+them)?\s+(?:were|are|came|come)\s+from\s|^They\s+(?:come|came)\s+from\s/
+
+export const crossings: Extractor = (doc) => {
+  const analysis = analyse(doc)
+  const states = documentStates(analysis)
+  const pending: Array<Pending> = []
+  let memory = emptyMemory
+  for (const a of analysis.sentences) {
+    const found = find(doc, a, memory, states)
+    const last = pending[pending.length - 1]
+    if (found === null) {
+      if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
+        const extra = a.countries.map((c) => c.code)
+        last.columns = { ...last.columns, nationalities: [...new Set([...last.columns.nationalities, ...extra])] }
+        last.columns = { ...last.columns, countries: countriesOf(last.columns) }
+      }
+      memory = remember(memory, a)
+      continue
+    }
+    const date = eventDate(a, found.hit)
+    const location = found.point ?? placeIn(a.sentence.text)
+    const base = {
+      ...date,
+      location,
+      people: found.people.people,
+      people_count_min: found.people.people_count_min,
+      people_count_max: found.people.people_count_max,
+      nationalities: found.people.nationalities,
+      from_country: found.from,
+      to_country: found.to,
+      crossing_point: found.point,
+      crossing_mode: found.mode,
+      outcome: found.outcome
+    }
+    const next: Pending = {
+      sentence: a.sentence.index,
+      paragraph: a.sentence.paragraph,
+      start: a.sentence.start,
+      end: a.sentence.end,
+      rule: `crossing.${found.hit.name}`,
+      columns: { ...base, countries: countriesOf(base) }
+    }
+    const referredBack = found.referred ||
+      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date))
+    if (last !== undefined && sameOccurrence(last, next, referredBack)) merge(last, next)
+    else pending.push(next)
+    memory = remember(memory, a)
+  }
+  return pending.map((p): Draft => ({
+    event_type: "crossing",
+    start: p.start,
+    end: p.end,
+    rule: p.rule,
+    confidence: p.columns.date_precision === "unknown" ? 0.5 : 0.6,
+    columns: p.columns
+  }))
+}

@@ -1,0 +1,179 @@
+// detention: Segmented → drafts of detentions (codebook: detention). A sentence that says an authority
+// detained, arrested, apprehended or held people, took them into custody or placed them in a centre gives
+// one detention; a later mention of the same detention is merged into the first.
+import { arbitraryWords, detentionCues, facilityHeads, lawfulWords } from "../gazetteers/movement.ts"
+import type { Columns, Draft, Extractor } from "../extract.ts"
+import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
+import {
+  authorities,
+  emptyMemory,
+  type Memory,
+  type People,
+  peoplePhrases,
+  pronouns,
+  remember,
+  resolvePeople,
+  speakerOf
+} from "./people.ts"
+
+const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern) }))
+
+const ARBITRARY = new RegExp(`(?<![\\p{L}])(?:${arbitraryWords})(?![\\p{L}])`, "iu")
+const LAWFUL = new RegExp(`(?<![\\p{L}])(?:${lawfulWords})(?![\\p{L}])`, "iu")
+
+const NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?"
+const FACILITY_RE = new RegExp(
+  `(?:(${NAME})\\s+(?:${facilityHeads})(?![\\p{L}])|(?:(?:closed|emergency|guarded|detention|reception|transit|former)\\s+)?(?:${facilityHeads})(?:\\s+(?:and\\s+identification\\s+centre\\s+)?)?\\s*(?:at|in|of)\\s+(${NAME}(?:\\s+and\\s+${NAME})?))`,
+  "u"
+)
+
+interface Facility {
+  readonly facility: string | null
+  readonly location: string | null
+}
+
+const facilityIn = (text: string, a: SentenceAnalysis): Facility => {
+  const m = FACILITY_RE.exec(text)
+  if (m === null) return { facility: null, location: null }
+  const place = m[1] ?? m[2] ?? null
+  const at = place === null ? -1 : text.indexOf(place, m.index)
+  // a state ("a prison in Türkiye") is not a place below the state
+  if (place === null || a.countries.some((c) => c.index <= at && c.index + c.length > at && c.kind !== "capital")) {
+    return { facility: null, location: null }
+  }
+  const facility = m[0].replace(/^(?:the|a|an)\s+/i, "").trim()
+  return { facility, location: place.split(/\s+and\s+/)[0] ?? place }
+}
+
+const DURATION_RE =
+  /(?:(?:usually\s+)?for\s+(?:(?:under|more\s+than|over|about|up\s+to|at\s+least|nearly|almost)\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)?\s*(?:days?|weeks?|months?|years?)(?:\s+and\s+\w+\s+(?:days?|weeks?|months?))?|(?<=spent\s+)(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)(?:\s+and\s+\w+\s+(?:days?|weeks?|months?))?|\d+\s+(?:days|weeks|months|years)(?=\s+in\s+(?:prison|jail|detention)))/iu
+
+const CONDITIONS_RE =
+  /(?:[\p{L}-]+(?:-like|-type)\s+(?:conditions|features)|(?:inhuman|degrading|appalling|harsh|poor|overcrowded)\s+conditions(?:\s+and\s+[\p{L}-]+)?|in\s+(?:a\s+cell|rooms)\s+[^.;]+|with\s+little\s+food[^.;,]*(?:,\s*if\s+any)?|amounted\s+to\s+(inhuman\s+and\s+degrading\s+treatment))/iu
+
+const conditionsIn = (text: string): string | null => {
+  const m = CONDITIONS_RE.exec(text)
+  if (m === null) return null
+  return (m[1] ?? m[0]).trim()
+}
+
+const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, memory: Memory): { people: People; referred: boolean } | null => {
+  const text = a.sentence.text
+  const phrases = [...peoplePhrases(text), ...pronouns(text)].sort((x, y) => x.index - y.index)
+  const passive = /(?:was|were|been|be|being|are|is)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(Math.max(0, hit.index - 25), hit.index)) ||
+    ["custody", "centre-held", "amounted"].includes(hit.name)
+  const after = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 40)
+  const before = [...phrases].reverse().find((p) => p.end <= hit.index + 1)
+  const chosen = hit.name === "arrest-noun" || hit.name === "centre-held" ? after : passive ? before ?? after : after ?? before
+  if (chosen === undefined) return null
+  if (/^(?:I|me)$/.test(chosen.text)) {
+    const label = speakerOf(doc, a)
+    return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
+  }
+  const referred = /^(?:they|them|he|him|she|her)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index))
+  return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred }
+}
+
+interface Pending {
+  readonly sentence: number
+  start: number
+  end: number
+  rule: string
+  referred: boolean
+  columns: Columns<"detention">
+}
+
+const countriesOf = (c: Pick<Columns<"detention">, "authority_country" | "nationalities">): ReadonlyArray<string> =>
+  [...new Set([c.authority_country, ...c.nationalities].filter((x): x is string => x !== null))]
+
+const build = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memory, states: ReadonlyArray<string>): Pending | null => {
+  const text = a.sentence.text
+  if (a.sentence.heading || /\?\s*$/.test(text)) return null
+  const hits = findHits(text, CUES)
+  const hit = hits[0]
+  if (hit === undefined) return null
+  const subject = peopleAt(doc, a, hit, memory)
+  if (subject === null) return null
+  const { people, referred } = subject
+  const auths = authorities(text, a.countries)
+  // the detaining authority: "by X", or the subject of an active cue
+  const byAgent = auths.find((x) => /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.index - 8), x.index)))
+  const subjectAgent = [...auths].reverse().find((x) => x.index < hit.index && hit.index - x.index < 60)
+  const authority = byAgent ?? subjectAgent ?? null
+  const placeState = a.countries.find((c) => c.kind === "name" || c.kind === "capital")
+  const authority_country = authority?.country ?? (authority !== null ? states[0] ?? null : null) ??
+    (placeState !== undefined && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, placeState.index - 8), placeState.index)) ? placeState.code : null) ??
+    states[0] ?? null
+  const { facility, location } = facilityIn(text, a)
+  const arbitrary = ARBITRARY.test(text) ? true : LAWFUL.test(text) ? false : null
+  const date = eventDate(a, hit)
+  const columns = {
+    ...date,
+    location,
+    people: people.people,
+    people_count_min: people.people_count_min,
+    people_count_max: people.people_count_max,
+    nationalities: people.nationalities,
+    authority: authority === null ? null : authority.text,
+    authority_country,
+    facility,
+    duration_text: DURATION_RE.exec(text)?.[0] ?? null,
+    arbitrary,
+    conditions: conditionsIn(text)
+  }
+  return {
+    sentence: a.sentence.index,
+    start: a.sentence.start,
+    end: a.sentence.end,
+    rule: `detention.${hit.name}`,
+    referred,
+    columns: { ...columns, countries: countriesOf(columns) }
+  }
+}
+
+const sameOccurrence = (prev: Pending, next: Pending): boolean =>
+  (next.referred || next.columns.people === prev.columns.people) && !hasOwnDate(next.columns) &&
+  next.sentence - prev.sentence <= 2 &&
+  (next.columns.authority_country === null || next.columns.authority_country === prev.columns.authority_country)
+
+const merge = (prev: Pending, next: Pending): void => {
+  const p = prev.columns
+  const n = next.columns
+  const merged = {
+    ...p,
+    nationalities: [...new Set([...p.nationalities, ...n.nationalities])],
+    authority: p.authority ?? n.authority,
+    facility: p.facility ?? n.facility,
+    location: p.location ?? n.location,
+    duration_text: p.duration_text ?? n.duration_text,
+    arbitrary: p.arbitrary ?? n.arbitrary,
+    conditions: p.conditions ?? n.conditions,
+    people_count_min: p.people_count_min ?? n.people_count_min,
+    people_count_max: p.people_count_max ?? n.people_count_max
+  }
+  prev.columns = { ...merged, countries: countriesOf(merged) }
+}
+
+export const detentions: Extractor = (doc) => {
+  const analysis = analyse(doc)
+  const states = documentStates(analysis)
+  const pending: Array<Pending> = []
+  let memory = emptyMemory
+  for (const a of analysis.sentences) {
+    const next = build(doc, a, memory, states)
+    memory = remember(memory, a)
+    if (next === null) continue
+    const last = pending[pending.length - 1]
+    if (last !== undefined && sameOccurrence(last, next)) merge(last, next)
+    else pending.push(next)
+  }
+  return pending.map((p): Draft => ({
+    event_type: "detention",
+    start: p.start,
+    end: p.end,
+    rule: p.rule,
+    confidence: p.columns.date_precision === "unknown" ? 0.5 : 0.6,
+    columns: p.columns
+  }))
+}

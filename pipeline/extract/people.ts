@@ -1,0 +1,226 @@
+// People and authorities around a cue, shared by the crossing and detention extractors: takes a sentence
+// and a cue position, produces the people phrase (as worded, without article or quantity), its counts and
+// nationalities, the authority and the states the sentence places the event in.
+import { authorityHeads, peopleHeads } from "../gazetteers/movement.ts"
+import type { CountryMention } from "../normalise/countries.ts"
+import { findQuantities, parseQuantity } from "../normalise/quantities.ts"
+import type { Segmented } from "../segment.ts"
+import type { SentenceAnalysis } from "./analysis.ts"
+
+export interface People {
+  readonly people: string
+  readonly people_count_min: number | null
+  readonly people_count_max: number | null
+  readonly nationalities: ReadonlyArray<string>
+}
+
+/** A phrase found in a sentence, with UTF-16 positions in it. */
+interface Phrase {
+  readonly text: string
+  readonly index: number
+  readonly end: number
+}
+
+const heads = [...peopleHeads].sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, "\\s+")).join("|")
+
+// Words that may stand before a people head inside its phrase: quantities, ages, adjectives, demonyms.
+const modifier = "(?:[\\d,]+|\\d+-year-old|[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}’'-]+)"
+const PEOPLE_RE = new RegExp(
+  `(?<![\\p{L}])((?:(?:he|she|He|She|I)\\s+and\\s+)?(?:${modifier}\\s+){0,6}?(?:${heads}))(?![\\p{L}])` +
+    `((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+fleeing\\s+[\\p{Ll}\\s]+?(?=\\s(?:kept|had|have|were|was|crossed)\\b)|\\s+without\\s+the\\s+necessary\\s+travel\\s+documents)?`,
+  "gu"
+)
+
+// Words that end a phrase on its left: verbs, prepositions and clause words are not part of it.
+const STOP = new Set([
+  "had", "has", "have", "were", "was", "been", "be", "is", "are", "that", "who", "which", "when", "where", "said", "says",
+  "told", "the", "a", "an", "of", "to", "into", "in", "on", "at", "from", "by", "with", "for", "after", "before", "and",
+  "but", "or", "them", "their", "they", "its", "his", "her", "our", "we", "it", "as", "than", "this", "these", "those",
+  "crossed", "entered", "arrived", "detained", "arrested", "held", "turned", "pushed", "sent", "returned", "forced",
+  "took", "taken", "found", "accusing", "holding", "keeping", "including", "while", "since", "until", "then", "there",
+  "whom", "out", "back", "about", "some", "estimated", "recorded", "registered", "locked", "up", "over", "more", "nearly",
+  "almost", "around", "least", "up", "saw", "met", "meeting", "reached", "drove", "arrest", "one", "most", "many",
+  "applied", "waiting", "kept", "give", "gave", "stopped", "caught", "apprehended", "carried", "carrying", "group"
+])
+
+const QUANTITY_START = /^(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated|estimated|approximately|roughly|fewer\s+than|less\s+than|somewhere\s+between|between)\s+/i
+
+/** Trims a matched phrase on its left to the words that belong to it. */
+const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
+  let i = words.length - 1
+  // the head itself (possibly two words, "asylum seekers") is always kept
+  while (i > 0) {
+    const w = (words[i - 1] ?? "").toLowerCase()
+    if (STOP.has(w) && !(w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? ""))) break
+    i--
+  }
+  return words.slice(i)
+}
+
+/** Every people phrase of the sentence, left to right. */
+export const peoplePhrases = (text: string): ReadonlyArray<Phrase> => {
+  const out: Array<Phrase> = []
+  for (const m of text.matchAll(PEOPLE_RE)) {
+    const core = m[1] ?? ""
+    const words = core.split(/\s+/)
+    const kept = trimLeft(words)
+    const keptText = kept.join(" ")
+    const start = m.index + core.length - keptText.length
+    const full = keptText + (m[2] ?? "")
+    out.push({ text: full, index: Math.max(m.index, start), end: m.index + m[0].length })
+  }
+  return out
+}
+
+const PRONOUN_RE = /(?<![\p{L}])(they|them|he|him|she|her|I|me)(?![\p{L}])/gu
+
+/** A pronoun standing for people (not the possessive "her" before a noun). */
+export const pronouns = (text: string): ReadonlyArray<Phrase> =>
+  [...text.matchAll(PRONOUN_RE)]
+    .filter((m) => !(m[1] === "her" && /^\s+\p{Ll}+(?:\s|$)/u.test(text.slice(m.index + 3)) && !/^\s+(?:to|back|and|without|on|in|at|across|from|off|up)\b/.test(text.slice(m.index + 3))))
+    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) }))
+
+/** Strips a leading article and the quantity: "about 50 people" → "people" (codebook: Lists and text columns). */
+export const bareName = (phrase: string): string => {
+  let s = phrase.trim().replace(/^(?:the|a|an)\s+/i, "")
+  const q = findQuantities(s)[0]
+  if (q !== undefined && q.index === 0) s = s.slice(q.length).trim().replace(/^of\s+/, "")
+  else s = s.replace(QUANTITY_START, "")
+  return s.replace(/^(?:the|a|an)\s+/i, "").trim()
+}
+
+/** Counts a people phrase states: its quantity, a coordination's sum, or one for a single person. */
+export const countOf = (phrase: string): { readonly min: number | null; readonly max: number | null } => {
+  const q = findQuantities(phrase)[0]
+  const parsed = parseQuantity(phrase)
+  if (parsed !== null && (q === undefined || /\band\b/.test(phrase))) return parsed
+  if (q !== undefined) return { min: q.min, max: q.max }
+  return parsed ?? { min: null, max: null }
+}
+
+const SINGULAR = /^(?:he|him|she|her|I|me)$/i
+
+/** States a people phrase gives as nationality: demonyms in it, "from X", "national(s) of X". */
+export const nationalitiesIn = (
+  countries: ReadonlyArray<CountryMention>,
+  start: number,
+  end: number
+): ReadonlyArray<string> => countries.filter((c) => c.index >= start && c.index < end && c.kind !== "capital").map((c) => c.code)
+
+/** "most of them Syrians", "most of them from Pakistan, Egypt and Syria", "a national of Mali". */
+export const appositiveNationalities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  for (const m of text.matchAll(/(?:most|many|all|some|\d+)\s+of\s+them(?:\s+from)?\s+|nationals?\s+of\s+|(?<=\s)from\s+(?=\p{Lu}[^,.;]*\b(?:crossed|entered|were|had)\b)/gu)) {
+    const from = m.index + m[0].length
+    const stop = text.slice(from).search(/[;.–—]|\s(?:who|had|were|crossed|and\s+\p{Ll})/u)
+    const to = stop < 0 ? text.length : from + stop
+    for (const c of countries) if (c.index >= from && c.index < to && c.kind !== "capital") out.push(c.code)
+  }
+  return out
+}
+
+export interface Referent extends People {}
+
+/** The people the text last spoke of, to resolve "they", "the group", "the applicants". */
+export interface Memory {
+  readonly group: Referent | null
+  readonly person: Referent | null
+  readonly byHead: ReadonlyMap<string, Referent>
+}
+
+export const emptyMemory: Memory = { group: null, person: null, byHead: new Map() }
+
+const headOf = (phrase: string): string => {
+  const m = new RegExp(`(?:${heads})(?![\\p{L}])`, "gu")
+  let last = ""
+  for (const x of phrase.matchAll(m)) last = x[0].toLowerCase()
+  return last.replace(/s$/, "")
+}
+
+/** People of a phrase, completed from memory when it is a pronoun or a bare definite head ("the group"). */
+export const resolvePeople = (
+  phrase: string,
+  countries: ReadonlyArray<CountryMention>,
+  phraseIndex: number,
+  sentenceText: string,
+  memory: Memory
+): People => {
+  if (/^(?:they|them)$/i.test(phrase)) {
+    const g = memory.group
+    return g ?? { people: phrase, people_count_min: null, people_count_max: null, nationalities: [] }
+  }
+  if (SINGULAR.test(phrase)) {
+    const p = memory.person
+    return p ?? { people: phrase, people_count_min: 1, people_count_max: 1, nationalities: [] }
+  }
+  const name = bareName(phrase)
+  const counts = countOf(phrase)
+  const own = nationalitiesIn(countries, phraseIndex, phraseIndex + phrase.length)
+  const after = appositiveNationalities(sentenceText.slice(phraseIndex), countries.map((c) => ({ ...c, index: c.index - phraseIndex })))
+  const nationalities = [...new Set([...own, ...after])]
+  const definite = /^(?:the|these|those)\s/i.test(phrase) || /^(?:applicants|group|family|men)$/i.test(name)
+  if (definite && counts.min === null && counts.max === null) {
+    const known = memory.byHead.get(headOf(name))
+    if (known !== undefined) {
+      return {
+        people: name,
+        people_count_min: known.people_count_min,
+        people_count_max: known.people_count_max,
+        nationalities: nationalities.length > 0 ? nationalities : known.nationalities
+      }
+    }
+  }
+  return { people: name, people_count_min: counts.min, people_count_max: counts.max, nationalities }
+}
+
+/** Memory after a sentence: every people phrase with a count or nationality becomes a referent. */
+export const remember = (memory: Memory, a: SentenceAnalysis): Memory => {
+  const text = a.sentence.text
+  let { group, person } = memory
+  const byHead = new Map(memory.byHead)
+  for (const p of peoplePhrases(text)) {
+    const r = resolvePeople(p.text, a.countries, p.index, text, memory)
+    if (r.people_count_min === null && r.nationalities.length === 0) continue
+    const head = headOf(r.people)
+    if (head !== "") byHead.set(head, r)
+    // "The applicants are four Cuban nationals": the subject's head takes the description's numbers
+    const subject = /^(?:The\s+)?(\p{Ll}+)\s+(?:are|were|is|was)\s/u.exec(text.slice(0, p.index))
+    if (subject?.[1] !== undefined && peopleHeads.includes(subject[1])) {
+      byHead.set(subject[1].replace(/s$/, ""), { ...r, people: subject[1] })
+    }
+    if (r.people_count_min === 1 && r.people_count_max === 1) person = r
+    else group = r
+  }
+  return { group, person, byHead }
+}
+
+/** The paragraph label of an interview answer: who "I" is. */
+export const speakerOf = (doc: Segmented, a: SentenceAnalysis): string | null =>
+  doc.paragraphs[a.sentence.paragraph]?.label ?? null
+
+const AUTHORITY_RE = new RegExp(
+  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several|\\d+)\\s+){0,3}(?:${authorityHeads})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
+  "gu"
+)
+
+export interface Authority {
+  readonly text: string
+  readonly index: number
+  readonly country: string | null
+}
+
+/** Authority phrases of a sentence ("Lithuanian border guards", "the Greek coast guard"), with their state. */
+export const authorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
+  [...text.matchAll(AUTHORITY_RE)].map((m) => {
+    const phrase = m[1] ?? ""
+    const end = m.index + phrase.length
+    const inside = countries.find((c) => c.index >= m.index && c.index < end)
+    // "Lithuania's border guards", "Latvia’s Cabinet": a possessive name just before
+    const before = /(\p{Lu}\p{L}+)[’']s\s+$/u.exec(text.slice(0, m.index))
+    const possessor = before === null ? undefined : countries.find((c) => c.index === (before.index ?? -1))
+    return {
+      text: phrase.replace(/^(?:the|its|their)\s+/i, ""),
+      index: m.index,
+      country: inside?.code ?? possessor?.code ?? null
+    }
+  })

@@ -1,0 +1,110 @@
+// Cue words for crossings and detentions (codebook: crossing, detention): verbs and phrases in the forms
+// that report a past occurrence, the outcome each implies, and the words for people, authorities,
+// facilities and border points. General English; no name of any source.
+
+export type CueOutcome = "entered" | "protection_granted" | "refused_entry" | "pushed_back" | "deported" | "prevented" | "attempted"
+
+/**
+ * How the states named after a cue read: `forward` — "from X" is the origin, "to/into X" the destination
+ * ("crossed from Belarus into Lithuania"); `return` — the people are sent back, so "to/into X" is the state
+ * they came from and "from X" the state that returned them ("pushed back from Croatia into Bosnia").
+ */
+export type CueDirection = "forward" | "return"
+
+export interface CrossingCue {
+  readonly name: string
+  /** Regular-expression source, matched case-insensitively on word boundaries. */
+  readonly pattern: string
+  readonly outcome: CueOutcome
+  readonly direction: CueDirection
+}
+
+// Up to n words between a verb and its particle ("turned about 180 migrants back").
+const gap = (n: number): string => `(?:[\\w’'.,-]+\\s+){0,${n}}?`
+
+/** Crossing cues, strongest outcome first: a sentence takes the outcome of the first cue kind it contains. */
+export const crossingCues: ReadonlyArray<CrossingCue> = [
+  { name: "protection", outcome: "protection_granted", direction: "forward",
+    pattern: `(?:granted|gave|given|received|obtained|was\\s+granted|were\\s+granted)\\s+${gap(4)}(?:asylum|protection|refugee\\s+status|humanitarian\\s+visas?|temporary\\s+protection)` },
+  { name: "deportation", outcome: "deported", direction: "forward",
+    pattern: `(?:deported|extradited|expelled|handed\\s+(?:${gap(3)})?over)` },
+  { name: "pushback", outcome: "pushed_back", direction: "return",
+    pattern: `(?:pushed|forced|sent|turned|driven|drove|escorted|taken|took|marched|pulled|pulling|forcing|pushing|sending)\\s+${gap(6)}(?:back|away)\\b(?!\\s+(?:home|then|in\\s+\\d))` },
+  { name: "pushback-noun", outcome: "pushed_back", direction: "return",
+    pattern: `(?:hundreds|thousands|dozens|\\d[\\d,]*)\\s+(?:of\\s+)?(?:pushbacks|push-backs|forced\\s+returns)` },
+  { name: "return", outcome: "pushed_back", direction: "return",
+    pattern: `(?:returned|sent)\\s+${gap(6)}(?:to|into|on\\s+to)\\s+(?=\\p{Lu}|the\\s+\\p{Lu})` },
+  { name: "refusal", outcome: "refused_entry", direction: "forward",
+    pattern: `(?:refused|denied)\\s+(?:${gap(3)})?(?:entry|admission)|refusing\\s+${gap(2)}entry|refused\\s+to\\s+accept\\s+their\\s+applications` },
+  { name: "prevention", outcome: "prevented", direction: "forward",
+    pattern: `(?:blocked\\s+their\\s+(?:way|path)|stopped\\s+${gap(3)}at\\s+the\\s+border|(?:stopped|prevented)\\s+(?:them|him|her)\\b|were\\s+stopped|was\\s+stopped|prevented\\s+from\\s+(?:crossing|entering|leaving))` },
+  { name: "entry", outcome: "entered", direction: "forward",
+    pattern: `(?:crossed|entered|arrived|fled|travell?ed|went|came\\s+in|had\\s+come|have\\s+come|made\\s+it\\s+into|took\\s+refuge|took\\s+the\\s+(?:bus|train)|flew|reached|walked\\s+${gap(3)}into|have\\s+left|has\\s+left|had\\s+left|left\\s+(?=\\p{Lu})|registered\\s+${gap(2)}\\d[\\d,]*\\s+(?:irregular\\s+)?(?:migrants|arrivals|crossings)|flight\\s+carried|take\\s+refuge|(?:managed|able)\\s+to\\s+(?:flee|cross|enter|reach))` },
+  { name: "attempt", outcome: "attempted", direction: "forward",
+    pattern: `(?:tried|attempted|attempting|trying|tries)\\s+${gap(3)}to\\s+(?:cross|enter|climb|reach|get\\s+into|cut\\s+through|tear\\s+down)|attempting\\s+to\\s+cross|waiting\\s+to\\s+(?:leave|cross|enter)|bound\\s+for|left\\s+\\p{Lu}\\p{L}+\\s+for\\s+\\p{Lu}` }
+]
+
+/** The aggregated counter verbs of official figures ("had come in", "had arrived") are covered by `entry`. */
+
+/**
+ * Words that make a cue not an event of its own when they precede it in the same clause: modals and
+ * conditionals (hypotheticals, future plans), negation, and policy wording ("lets them refuse entry").
+ */
+export const blockingBefore: ReadonlyArray<string> = [
+  "would", "could", "might", "may", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
+  "not", "never", "no one", "nobody", "without", "lets", "let", "allow", "allows", "allowed", "allowing",
+  "permit", "permits", "permitted", "authorise", "authorises", "authorize", "authorizes", "order", "orders", "due",
+  "barred", "banned", "prohibited", "refusal", "risk", "threat", "threatened", "planned", "plans", "intends", "intending",
+  "want", "wants", "wanted", "afraid", "to be", "going to"
+]
+
+/** Words after a cue that make it generic ("refuse entry to anyone who crosses"). */
+export const blockingAfter: ReadonlyArray<string> = ["anyone", "everyone", "any person", "whoever"]
+
+/** Wording that places a crossing away from a checkpoint. */
+export const irregularWords =
+  "irregularly|illegally|illegal(?:\\s+crossings?)?|green\\s+border|away\\s+from\\s+(?:an?\\s+|the\\s+)?official|outside\\s+(?:an?\\s+|the\\s+)?official|on\\s+foot|through\\s+(?:the\\s+)?(?:forest|woods)|fence|razor\\s+wire|by\\s+boat|rubber\\s+boats?|inflatable|river|the\\s+Evros|swam|climb"
+
+/** Wording that places a crossing at an official crossing point. */
+export const checkpointWords =
+  "checkpoints?|border\\s+crossing(?:\\s+points?)?|crossing\\s+points?|border\\s+posts?|airport|flight|flew|visas?|passport|by\\s+bus|the\\s+bus|by\\s+train"
+
+/** Detention cues: verbs and phrases that report that an authority held people. */
+export interface DetentionCue {
+  readonly name: string
+  readonly pattern: string
+}
+
+export const detentionCues: ReadonlyArray<DetentionCue> = [
+  { name: "detained", pattern: `(?:detained|arrested|apprehended|locked\\s+up|imprisoned|jailed|incarcerated)` },
+  { name: "arrest-noun", pattern: `(?:the\\s+)?arrest\\s+of` },
+  { name: "custody", pattern: `(?:into|in)\\s+(?:police\\s+)?custody|pre-trial\\s+detention|behind\\s+bars|\\d+\\s+(?:days|weeks|months|years)\\s+in\\s+(?:prison|jail|detention)` },
+  { name: "held", pattern: `(?:held|holding|kept|keeping)\\s+${gap(8)}(?:in|at)\\s+(?:${gap(6)})?(?:custody|detention|prison|jail|cells?|centres?|centers?|camps?|police\\s+stations?|transit\\s+zones?|tents|undisclosed\\s+sites|buildings|barracks|facilit(?:y|ies))` },
+  { name: "held-for", pattern: `(?:were|was|been)\\s+held\\s+(?:for|without|incommunicado)` },
+  { name: "centre-held", pattern: `(?:centres?|centers?|camps?|prisons?|facilit(?:y|ies))\\s+${gap(8)}(?:then\\s+)?held\\s+(?:about|some|around|nearly|more\\s+than|over|\\d)` },
+  { name: "placed", pattern: `(?:placed|put|taken|took|brought|transferred)\\s+${gap(8)}(?:in|into|to)\\s+(?:${gap(6)})?(?:detention|custody|(?:closed|detention|reception|guarded|asylum|identification|transit|immigration)\\b${gap(4)}(?:centres?|centers?|camps?)|centres?\\s+for|a\\s+centre|the\\s+centre|police\\s+stations?|prison|jail)` },
+  { name: "amounted", pattern: `amounted\\s+to\\s+(?:unlawful\\s+)?detention|deprived\\s+of\\s+(?:their|his|her)\\s+liberty` }
+]
+
+/** Words that call a detention unlawful (codebook: `arbitrary` true). */
+export const arbitraryWords = "arbitrar(?:y|ily)|unlawful(?:ly)?|illegal(?:ly)?|unlawful\\s+detention"
+
+/** Words that call it lawful (`arbitrary` false). */
+export const lawfulWords = "lawfully\\s+detained|detention\\s+was\\s+lawful|lawful\\s+detention"
+
+/** Nouns for places of detention, heads of a `facility` phrase. */
+export const facilityHeads =
+  "detention\\s+centre|detention\\s+center|police\\s+station|transit\\s+zones?|transit\\s+immigration\\s+centre|reception\\s+and\\s+identification\\s+centre|reception\\s+centre|identification\\s+centre|centre|center|camp|prison|jail|facility"
+
+/** Nouns for authorities that detain or return people, heads of an `authority` phrase. */
+export const authorityHeads =
+  "border\\s+guards?|border\\s+police|coast\\s*guards?|coastguard\\s+officers|police(?:\\s+officers)?|officers|authorities|soldiers|forces|army|military|guards|gendarmerie|officials|agents"
+
+/** Head nouns of people phrases: who crossed or was held. */
+export const peopleHeads = [
+  "people", "persons", "individuals", "migrants", "refugees", "asylum seekers", "asylum-seekers", "applicants",
+  "men", "women", "children", "families", "family", "group", "groups", "party", "column", "citizens", "nationals",
+  "survivors", "protesters", "detainees", "travellers", "passengers", "foreigners", "campers", "crowd",
+  "man", "woman", "boy", "girl", "child", "journalist", "colleague", "activist", "activists", "interviewees",
+  "asylum seeker", "migrant", "refugee", "applicant", "national", "citizen", "defendant", "companions"
+]
