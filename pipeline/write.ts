@@ -35,7 +35,7 @@ const cell = (column: Column, value: unknown): string => {
 export const renderCsv = (table: Table): string =>
   stringify(
     table.rows.map((row) => table.columns.map((c) => cell(c, row[c.name]))),
-    { bom: true, header: true, columns: table.columns.map((c) => c.name), record_delimiter: "windows", quoted_match: /^\s|\s$/ }
+    { bom: true, header: true, columns: table.columns.map((c) => c.name), record_delimiter: "windows", quoted_match: /^\s|\s$|[\r\n]/ }
   )
 
 export const eventsJsonSchema = (): string => `${JSON.stringify(JSONSchema.make(EventsFile), null, 2)}\n`
