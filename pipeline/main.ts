@@ -2,11 +2,13 @@
 import { Args, Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { FileSystem } from "@effect/platform"
-import { Console, Effect, Layer, Option } from "effect"
+import { Config, Console, Effect, Layer, Option } from "effect"
 import pkg from "../package.json" with { type: "json" }
 import { build } from "./build.ts"
 import { evaluate, formatDetails, formatReport, jsonReport } from "./eval.ts"
+import * as GitHub from "./github.ts"
 import * as Progress from "./progress.ts"
+import { githubSettings, publish } from "./publish.ts"
 
 const raw = Options.directory("raw").pipe(
   Options.withDefault("raw"),
@@ -50,9 +52,27 @@ const evalCommand = Command.make(
     })
 ).pipe(Command.withDescription("Score the extraction of DIR/raw against the gold events of DIR/gold."))
 
+const publishCommand = Command.make(
+  "publish",
+  {
+    raw,
+    out,
+    dryRun: Options.boolean("dry-run").pipe(Options.withDescription("print the plan; change nothing on GitHub or on disk")),
+    repository: Options.text("repository").pipe(Options.optional, Options.withDescription("owner/name (default: GITHUB_REPOSITORY)")),
+    apiUrl: Options.text("api-url").pipe(Options.optional, Options.withDescription("REST API root (default: GITHUB_API_URL, else https://api.github.com)"))
+  },
+  ({ apiUrl, dryRun, out, raw, repository }) =>
+    Effect.gen(function*() {
+      // The token comes from GITHUB_TOKEN only: a flag would leave it in shell histories and process lists.
+      const settings = yield* githubSettings({ repository, apiUrl, dryRun })
+      const target = yield* Config.option(Config.string("GITHUB_SHA"))
+      yield* publish({ rawDir: raw, outDir: out, dryRun, target: Option.getOrNull(target) }).pipe(Effect.provide(GitHub.layer(settings)))
+    })
+).pipe(Command.withDescription("Build a release against the latest GitHub release and publish it when the dataset changed."))
+
 const command = Command.make("border-events").pipe(
   Command.withDescription("Build, review and publish the border-events dataset."),
-  Command.withSubcommands([buildCommand, evalCommand])
+  Command.withSubcommands([buildCommand, evalCommand, publishCommand])
 )
 
 const cli = Command.run(command, { name: "border-events", version: pkg.version })
