@@ -1,12 +1,14 @@
 // The build: the stages in their order, declared once.
-// ingest → segment → extract → resolve → project → write → release
+// ingest → segment → extract → resolve → review → project → write → release
 import { Effect } from "effect"
+import { checkAppendOnly } from "./append-only.ts"
 import { extract } from "./extract.ts"
 import { ingest } from "./ingest.ts"
 import { Progress } from "./progress.ts"
 import { type Dataset, project } from "./project.ts"
 import { compareEvents, resolve } from "./resolve.ts"
 import { release, releaseOptions } from "./release.ts"
+import { review } from "./review.ts"
 import { segment } from "./segment.ts"
 import { writeAtomic } from "./write.ts"
 
@@ -17,7 +19,7 @@ export interface BuildOptions {
   readonly previous?: string | null
 }
 
-/** Raw sources → the dataset: every source and its events, in dataset order. */
+/** Raw sources and the review log → the dataset: every source, its events in dataset order, the log. */
 export const buildDataset = (rawDir: string) =>
   Effect.gen(function*() {
     const progress = yield* Progress
@@ -29,13 +31,16 @@ export const buildDataset = (rawDir: string) =>
       yield* progress.update("extract", i + 1, sources.length)
     }
     yield* progress.done
-    return { sources, events: events.sort(compareEvents) } satisfies Dataset
+    const reviewed = yield* review(rawDir, sources, events.sort(compareEvents))
+    const dataset: Dataset = { sources, events: reviewed.events, reviews: reviewed.log }
+    return { ...dataset, reviewed }
   })
 
 /** Builds `rawDir` into `outDir`, replacing it atomically. */
 export const build = (options: BuildOptions) =>
   Effect.gen(function*() {
     const dataset = yield* buildDataset(options.rawDir)
+    yield* checkAppendOnly(dataset.sources, options)
     const tables = project(dataset)
     const { changes, files, version } = release(dataset, tables, yield* releaseOptions(dataset, options.previous ?? null))
     yield* writeAtomic(options.outDir, files)

@@ -98,9 +98,6 @@ export const ReviewProblem = Schema.Union(
 )
 export type ReviewProblem = typeof ReviewProblem.Type
 
-/** The previous release's manifest (`--previous FILE`) cannot be read. */
-export class InvalidPreviousManifest extends Schema.TaggedError<InvalidPreviousManifest>()("InvalidPreviousManifest", located) {}
-
 /** Raw sources of the previous release whose bytes have changed since: raw/ is append-only. */
 export class ReleasedSourceChanged extends Schema.TaggedError<ReleasedSourceChanged>()("ReleasedSourceChanged", {
   /** The manifest that recorded the released bytes. */

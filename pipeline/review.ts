@@ -43,6 +43,8 @@ export interface Removed {
 }
 
 export interface Reviewed {
+  /** The extraction's events the log was folded over, so that a new record can be checked by folding again. */
+  readonly extracted: ReadonlyArray<Event>
   /** Every event after the log, in dataset order. */
   readonly events: ReadonlyArray<Event>
   /** The log, in the order it was applied. */
@@ -389,6 +391,10 @@ const evolve = (state: State, l: Logged): Step<void> =>
     }
   })
 
+/** The values a review records for an event: all its columns but the id and the provenance the review sets. */
+export const valuesOf = (event: Event): Values =>
+  Object.fromEntries(Object.entries(event).filter(([k]) => k !== "event_id" && !provenance.has(k)))
+
 /** Added events with the same source, type and evidence are numbered in log order; the number is their id's ordinal. */
 const addedKey = (r: EventAdded) => `${r.source_id}\n${r.event_type}\n${r.evidence}`
 
@@ -415,6 +421,7 @@ export const applyReviews = (
   }
   const reviewed = [...state.events.values()].sort(compareEvents)
   return Either.right({
+    extracted: events,
     events: reviewed,
     log,
     removed: state.removed,

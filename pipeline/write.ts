@@ -5,7 +5,7 @@ import { FileSystem, Path } from "@effect/platform"
 import { stringify } from "csv-stringify/sync"
 import { Effect, JSONSchema } from "effect"
 import type { Column } from "../schemas/columns.ts"
-import { EventsFile } from "../schemas/events.ts"
+import { EventsFile, typeTables } from "../schemas/events.ts"
 import type { Manifest, ManifestFile } from "../schemas/manifest.ts"
 import { at, WriteFailed } from "./errors.ts"
 import { sha256 } from "./ingest.ts"
@@ -55,7 +55,7 @@ const entry = (f: OutputFile): ManifestFile => ({
 
 /** Each event as its line of events.json (the columns of its type, in order), in dataset order. */
 export const eventLines = (dataset: Dataset, tables: ReadonlyArray<Table>): ReadonlyArray<string> => {
-  const byType = tables.filter((t) => t.name !== "events" && t.name !== "sources")
+  const byType = tables.filter((t) => typeTables.some((x) => x.table === t.name))
   const order = new Map(dataset.events.map((e, i) => [e.event_id, i]))
   return byType
     .flatMap((t) => t.rows.map((row) => ({ row, columns: t.columns })))
@@ -63,13 +63,17 @@ export const eventLines = (dataset: Dataset, tables: ReadonlyArray<Table>): Read
     .map(({ columns, row }) => JSON.stringify(ordered(columns, row)))
 }
 
-/** The data files, in a fixed order: events.json, its JSON Schema, one CSV per table. */
+/** A JSON array with one element per line. */
+const jsonArray = (lines: ReadonlyArray<string>) => (lines.length === 0 ? "[]\n" : `[\n${lines.join(",\n")}\n]\n`)
+
+/** The data files, in a fixed order: events.json, its JSON Schema, reviews.json, one CSV per table. */
 export const renderData = (dataset: Dataset, tables: ReadonlyArray<Table>): ReadonlyArray<OutputFile> => {
   const events = tables.find((t) => t.name === "events")!
-  const jsonLines = eventLines(dataset, tables)
+  const reviews = tables.filter((t) => t.name === "reviews")
   return [
-    file("events.json", jsonLines.length === 0 ? "[]\n" : `[\n${jsonLines.join(",\n")}\n]\n`, events.rows.length),
+    file("events.json", jsonArray(eventLines(dataset, tables)), events.rows.length),
     file("events.schema.json", eventsJsonSchema()),
+    ...reviews.map((t) => file("reviews.json", jsonArray(t.rows.map((row) => JSON.stringify(ordered(t.columns, row)))), t.rows.length)),
     ...tables.map((t) => file(`${t.name}.csv`, renderCsv(t), t.rows.length))
   ]
 }

@@ -35,6 +35,9 @@ export const SourceRow = Schema.Struct({
   license: Schema.NullOr(Schema.String).annotations({ description: "licence or terms under which the text is used" }),
   retrieved: IsoDate.annotations({ description: "date the text was retrieved" }),
   sha256: Sha256.annotations({ description: "SHA-256 of the raw file's bytes" }),
-  event_count: Count.annotations({ description: "number of events of the release taken from this source" })
+  event_count: Count.annotations({ description: "number of events of the release taken from this source" }),
+  retired: Schema.Boolean.annotations({
+    description: "true when a review retired the source: its events left the dataset, its text stays in raw/ (see reviews)"
+  })
 }).annotations({ identifier: "Source", description: "One row per raw document." })
 export type SourceRow = typeof SourceRow.Type
