@@ -1,7 +1,9 @@
 // datapackage: the tables and their files → datapackage.json, a Frictionless Data Package v2 descriptor with one
 // resource per CSV and per Parquet file, each with its Table Schema generated from the column descriptors
 // (issue 4), its size and its sha256.
+import { Option, SchemaAST } from "effect"
 import type { Column } from "../schemas/columns.ts"
+import { typeTables } from "../schemas/events.ts"
 import type { SourceRow } from "../schemas/source.ts"
 import { sha256 } from "./ingest.ts"
 import type { Table } from "./project.ts"
@@ -53,17 +55,22 @@ export interface ResourceNames {
 const csvNames: ResourceNames = { of: (t) => t }
 const parquetNames: ResourceNames = { of: (t) => `${t}-parquet` }
 
-/** The Table Schema of a table: its fields, its key, and the references to `sources` (and to `events`). */
+const isEventTable = (name: string) => name === "events" || typeTables.some((t) => t.table === name)
+
+/**
+ * The Table Schema of a table: its fields, its primary key (the leading `*_id` column: event_id, source_id,
+ * review_id), and for event tables the references to `sources` and, for a type's table, to `events`. Other
+ * tables get no references: a review may name an event or source that has since left the release.
+ */
 export const tableSchema = (table: Table, names: ResourceNames): Record<string, unknown> => {
-  const has = (name: string) => table.columns.some((c) => c.name === name)
-  const isSources = table.name === "sources"
-  const foreignKeys = [
-    ...(!isSources && has("source_id") ? [{ fields: ["source_id"], reference: { resource: names.of("sources"), fields: ["source_id"] } }] : []),
-    ...(table.name !== "events" && !isSources && has("event_id")
-      ? [{ fields: ["event_id"], reference: { resource: names.of("events"), fields: ["event_id"] } }]
-      : [])
-  ]
-  const key = isSources ? "source_id" : has("event_id") ? "event_id" : null
+  const first = table.columns[0]
+  const key = first && first.name.endsWith("_id") && !first.nullable ? first.name : null
+  const foreignKeys = isEventTable(table.name)
+    ? [
+      { fields: ["source_id"], reference: { resource: names.of("sources"), fields: ["source_id"] } },
+      ...(table.name !== "events" ? [{ fields: ["event_id"], reference: { resource: names.of("events"), fields: ["event_id"] } }] : [])
+    ]
+    : []
   return {
     fields: table.columns.map(field),
     missingValues: [""],
@@ -72,12 +79,9 @@ export const tableSchema = (table: Table, names: ResourceNames): Record<string, 
   }
 }
 
+/** The table schema's own description (set on every table struct in schemas/), else a generic one. */
 const describeTable = (table: Table): string =>
-  table.name === "events"
-    ? "One row per event, with the columns every event has."
-    : table.name === "sources"
-    ? "One row per raw document."
-    : `One row per ${table.name.replace(/s$/, "")} event: the columns every event has, then its own.`
+  SchemaAST.getDescriptionAnnotation(table.schema.ast).pipe(Option.getOrElse(() => `The ${table.name} table.`))
 
 const resource = (table: Table, file: OutputFile, format: "csv" | "parquet"): Record<string, unknown> => ({
   name: (format === "csv" ? csvNames : parquetNames).of(table.name),
