@@ -1,8 +1,8 @@
 // The command line: assembles the layers and runs the commands.
-import { Args, Command, Options } from "@effect/cli"
+import { Args, Command, Options, ValidationError } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { FileSystem } from "@effect/platform"
-import { Config, Console, Effect, Layer, Option } from "effect"
+import { Cause, Config, Console, Effect, Layer, Option } from "effect"
 import pkg from "../package.json" with { type: "json" }
 import { build } from "./build.ts"
 import { evaluate, formatDetails, formatReport, jsonReport } from "./eval.ts"
@@ -77,7 +77,19 @@ const command = Command.make("border-events").pipe(
 
 const cli = Command.run(command, { name: "border-events", version: pkg.version })
 
+/** A failure prints its message (file, line, problem) on stderr, without a stack trace; a defect prints in full. */
+const reportFailure = <A, E, R>(self: Effect.Effect<A, E, R>) =>
+  self.pipe(
+    Effect.tapErrorCause((cause) => {
+      const failure = Cause.failureOption(cause)
+      if (Option.isSome(failure) && ValidationError.isValidationError(failure.value)) return Effect.void
+      const error = Option.getOrUndefined(failure)
+      return Console.error(error instanceof Error ? `error: ${error.message}` : Cause.pretty(cause))
+    })
+  )
+
 cli(process.argv).pipe(
+  reportFailure,
   Effect.provide(Layer.mergeAll(NodeContext.layer, Progress.layer)),
-  NodeRuntime.runMain({ disableErrorReporting: false })
+  NodeRuntime.runMain({ disableErrorReporting: true })
 )
