@@ -7,6 +7,8 @@ import type { Ruling } from "../schemas/ruling.ts"
 import type { Statement } from "../schemas/statement.ts"
 import { crossings } from "./extract/crossing.ts"
 import { detentions } from "./extract/detention.ts"
+import { rulings } from "./extract/ruling.ts"
+import { statements } from "./extract/statement.ts"
 import type { Segmented } from "./segment.ts"
 
 /** Bumped whenever extraction output may change; recorded in `method` and in the manifest. */
@@ -40,6 +42,6 @@ export type Draft = {
 export type Extractor = (doc: Segmented) => ReadonlyArray<Draft>
 
 /** The extractors, in the order their drafts are numbered. */
-export const extractors: ReadonlyArray<Extractor> = [crossings, detentions]
+export const extractors: ReadonlyArray<Extractor> = [crossings, detentions, rulings, statements]
 
 export const extract = (doc: Segmented): ReadonlyArray<Draft> => extractors.flatMap((x) => x(doc))

@@ -1,9 +1,12 @@
 // Per-document analysis shared by the extractors: takes a segmented source, produces for each sentence
 // its date mentions (resolved with the running date context of the text before it) and its country
-// mentions. Memoized per document, so every extractor reads the same analysis computed once.
+// mentions; and, separately (`people`), the named persons of the text with the roles it gives them.
+// Memoized per document, so every extractor reads the same analysis computed once.
 import { type CountryMention, findCountries } from "../normalise/countries.ts"
 import { advanceContext, type DateContext, type DateMention, findDates } from "../normalise/dates.ts"
 import type { Segmented, Sentence } from "../segment.ts"
+import { findInstitutions } from "../gazetteers/organisations.ts"
+import { nameParticles, notNameWords, roleNouns } from "../gazetteers/speech.ts"
 
 export interface SentenceAnalysis {
   readonly sentence: Sentence
@@ -39,5 +42,118 @@ export const analyse = (doc: Segmented): Analysis => {
   if (cached !== undefined) return cached
   const fresh = compute(doc)
   analyses.set(doc, fresh)
+  return fresh
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Named people: who the text names, with the role and organisation it gives them, for resolving a later
+// surname ("Kulaeva" → the full name), a pronoun ("he said" → the last subject) or a bare role.
+
+export interface PersonMention {
+  /** The name as written, without honorific ("Dr. Aleksandra Jolkina" → "Aleksandra Jolkina"). */
+  readonly name: string
+  /** Role as written beside the name ("Interior Minister", "director of …"), without leading article. */
+  readonly role: string | null
+  /** Organisation after "of"/"with" the name ("Stefania Kulaeva of the Memorial …"). */
+  readonly affiliation: string | null
+  readonly sentence: number
+  /** UTF-16 position in the sentence text. */
+  readonly index: number
+  /** The name opens its clause: the best antecedent of a pronoun in the next sentence. */
+  readonly subject: boolean
+  /** The text says the name is a pseudonym. */
+  readonly pseudonym: boolean
+}
+
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
+const NAME_RUN = new RegExp(
+  `(?<![\\p{L}.])${NAME_TOKEN}(?:\\s+(?:(?:${nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}(?![\\p{L}])`,
+  "gu"
+)
+const ROLE = new RegExp(`(?<![\\p{L}])(?:${roleNouns.join("|")})(?![\\p{L}])`, "iu")
+/** Lower-case words that may stand inside a role written before a name ("police director", "former ambassador"). */
+const ROLE_WORD = new RegExp(`^(?:${[...roleNouns.flatMap((r) => r.split(" ")), "the", "of", "for", "and", "on", "former", "deputy", "vice", "interior", "foreign", "migration", "police", "programme", "state", "general", "border", "guard", "acting", "senior"].join("|")})$`, "i")
+
+const nameLike = (run: string): boolean => {
+  const tokens = run.split(/\s+/).filter((t) => !nameParticles.includes(t))
+  return tokens.every(
+    (t) => !notNameWords.has(t) && !notNameWords.has(t.replace(/[’']s$/, "")) && findCountries(t).length === 0 && findInstitutions(t).length === 0
+  )
+}
+
+/** The role written right before a name: "Belarusian President", "U.S. State Department spokesman". */
+const roleBefore = (before: string): string | null => {
+  const tokens = before.trimEnd().split(/\s+/)
+  const taken: Array<string> = []
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] ?? ""
+    if (t === "" || /[,;:]$/.test(t)) break
+    if (/^\p{Lu}/u.test(t) && !["The", "A", "An", "On", "In", "After", "Before", "By", "When"].includes(t)) taken.unshift(t)
+    else if (ROLE_WORD.test(t)) taken.unshift(t)
+    else break
+  }
+  while (taken.length > 0 && /^(?:the|a|an|of|and|for|on)$/i.test(taken[0] ?? "")) taken.shift()
+  const role = taken.join(" ")
+  return role.length > 0 && ROLE.test(role) ? role : null
+}
+
+const appositiveRole = (part: string | undefined): string | null => {
+  if (part === undefined) return null
+  const cut = (part.split(/\s+(?:who|which|whose|that)\s+/)[0] ?? part).replace(/^(?:the|a|an)\s+/i, "").trim()
+  return cut.length > 0 && ROLE.test(cut) && !/^one of\b/i.test(cut) && cut.split(/\s+/).length <= 14 ? cut : null
+}
+
+const personsIn = (s: Sentence): ReadonlyArray<PersonMention> => {
+  if (s.heading) return []
+  const text = s.text
+  const out: Array<PersonMention> = []
+  for (const m of text.matchAll(NAME_RUN)) {
+    // "Interior Minister Agnė Bilotaitė": the name is the run's longest tail of name-like words
+    const tokens = m[0].split(/\s+/)
+    const from = tokens.findIndex((_, i) => nameLike(tokens.slice(i).join(" ")) && !nameParticles.includes(tokens[i] ?? ""))
+    if (from < 0) continue
+    const tail = tokens.slice(from).join(" ")
+    const run = tail.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, "")
+    const at = m.index + (m[0].length - run.length)
+    const before = text.slice(0, at)
+    const after = text.slice(at + run.length)
+    const single = !/\s/.test(run) && !/^(?:\p{Lu}\.){2,}$/u.test(run)
+    // a lone word is a name only where the context says so: "called Zaki", "Marija, one of", "said Mantautas", "Alena (a pseudonym)"
+    const named =
+      !single ||
+      /\b(?:called|named|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*$/.test(before) ||
+      /^,\s+(?:one of|a|an|who)\b/.test(after) ||
+      /^\s+\((?:a pseudonym|not (?:her|his|their) real name)\)/.test(after) ||
+      /(?:said|says|told|added|recalled)\s+$/.test(before) ||
+      /^\s+(?:said|says|told|added|recalled|described|warned)\b/.test(after) ||
+      (/^(?:,|\s+(?:of|said))/.test(after) && /^\p{Lu}[\p{Ll}]+$/u.test(run) && /(?:^|,\s+(?:an?|the)?\s*\p{Ll}*\s*)$/u.test(before) && before.trim() === "")
+    if (!named || !nameLike(run)) continue
+    const parts = after.startsWith(",") ? after.slice(1).split(",") : []
+    const prevPart = /,\s*([^,]+),\s*$/.exec(before)?.[1] ?? /^([^,]+),\s*$/.exec(before)?.[1]
+    const role = roleBefore(before) ?? appositiveRole(parts[0]) ?? (before.endsWith(", ") ? appositiveRole(prevPart) : null)
+    const of = /^\s+(?:of|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\p{L}’'-]*)*)/u.exec(after)
+    const lead = before.replace(/^(?:[^,]*\b(?:On|In|After|Before|Two|The next|Earlier|Last)\b[^,]*,\s*)/, "")
+    const subject = lead.split(/\s+/).filter((w) => w.length > 0 && /^\p{Ll}/u.test(w) && !ROLE_WORD.test(w) && !/-year-old$/.test(w)).length === 0 && !/[,;]\s*$/.test(lead.replace(/^[^,]*,\s*one of them,\s*$/i, ""))
+    out.push({
+      name: run,
+      role,
+      affiliation: of?.[1] !== undefined && findCountries(of[1]).length === 0 ? of[1] : null,
+      sentence: s.index,
+      index: at,
+      subject,
+      pseudonym: /^\s+\((?:a pseudonym|not (?:her|his|their) real name)\)/.test(after)
+    })
+  }
+  return out
+}
+
+const peopleOf = new WeakMap<Segmented, ReadonlyArray<PersonMention>>()
+
+/** Every named person of the document, in text order; computed once per `Segmented` value. */
+export const people = (doc: Segmented): ReadonlyArray<PersonMention> => {
+  const cached = peopleOf.get(doc)
+  if (cached !== undefined) return cached
+  const fresh = doc.sentences.flatMap(personsIn)
+  peopleOf.set(doc, fresh)
   return fresh
 }

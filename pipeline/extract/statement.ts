@@ -1,0 +1,817 @@
+// statement extractor: a segmented source → statements (codebook, "statement"): direct quotes with their
+// attribution (before, after or splitting the quote; continued over sentences and paragraphs), reported
+// speech ("X said that …", "according to X, …", "X urged Y to …") and the answers of a published Q&A.
+// One statement per attribution and sentence; speakers resolved to the fullest name the text gives.
+import type { Columns, Draft, Extractor } from "../extract.ts"
+import { findInstitutions } from "../gazetteers/organisations.ts"
+import * as speech from "../gazetteers/speech.ts"
+import { findCountries } from "../normalise/countries.ts"
+import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
+import type { Segmented } from "../segment.ts"
+import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+
+type SpeakerType = Columns<"statement">["speaker_type"]
+
+// ---------------------------------------------------------------------------------------------------------
+// Word patterns
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const alt = (words: ReadonlyArray<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|")
+
+const CUE_FORMS = new Map(speech.cueVerbs.flatMap((v) => v.forms.map((f) => [f, v] as const)))
+const CUE_RE = new RegExp(`(?<![\\p{L}’'-])(?:${alt([...CUE_FORMS.keys()])})(?![\\p{L}-])`, "gu")
+const TRAILING = alt(speech.trailingVerbs)
+const HABITUAL = new RegExp(`\\b(?:${alt(speech.habitualAdverbs)})\\s+$`)
+const ROLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(speech.roleNouns)})(?![\\p{L}])`, "iu")
+const OFFICIAL = new RegExp(`(?<![\\p{L}])(?:${alt(speech.officialRoleNouns)})(?![\\p{L}])`, "iu")
+const GROUP = new RegExp(`(?<![\\p{L}])(?:${alt(speech.groupNouns)})(?![\\p{L}])`, "u")
+const MEDIUM_IN = new RegExp(`(?<![\\p{L}])(?:in|at) ((?:a|an|the) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
+const MEDIUM_ON = new RegExp(`(?<![\\p{L}])on (${alt(speech.mediumChannels)})(?![\\p{L}])`, "u")
+const HONORIFIC = new RegExp(`^(?:${alt(speech.honorifics)})\\s+`)
+const PRONOUN = /^(?:he|she|they|him|her|them)$/i
+/** Leading words of an adverbial that opens a sentence before its subject. */
+const OPENER = /^(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Later|Last|Since|Under|Despite|Among|Two|Three|A|The next|That|This|Days?|Weeks?|Hours?)\b/
+
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
+const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${speech.nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}`, "gu")
+
+const words = (s: string): ReadonlyArray<string> => s.split(/\s+/).filter((w) => w.length > 0)
+const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, "").trim()
+const trimPunct = (s: string): string => s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+
+// ---------------------------------------------------------------------------------------------------------
+// Quotations
+
+interface Quote {
+  /** UTF-16 span in the sentence, marks included. */
+  readonly start: number
+  readonly end: number
+  readonly inner: string
+  readonly closed: boolean
+}
+
+/** Double quotations (curly or straight), and single ones opening a sentence or after a colon. */
+const findQuotes = (text: string): ReadonlyArray<Quote> => {
+  const out: Array<Quote> = []
+  const push = (m: RegExpExecArray, closed: boolean) =>
+    out.push({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? "", closed })
+  for (const m of text.matchAll(/“([^”]*)(”?)/g)) push(m, m[2] === "”")
+  for (const m of text.matchAll(/"([^"]*)("?)/g)) push(m, m[2] === "\"")
+  const inside = (i: number) => out.some((q) => q.start <= i && i < q.end)
+  for (const m of text.matchAll(/(?<=^|:\s)[‘']([^’']+(?:[’'](?=\p{L})[^’']*)*)([’']?)(?=[\s.,;:!?]|$)/gu)) {
+    if (!inside(m.index)) push(m, m[2] !== "")
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The sentence with every quotation blanked to "◊", so patterns never match inside quoted words. */
+const mask = (text: string, quotes: ReadonlyArray<Quote>): string => {
+  let out = text
+  for (const q of quotes) out = out.slice(0, q.start) + "◊".repeat(q.end - q.start) + out.slice(q.end)
+  return out
+}
+
+/** Quoted parts joined as one quote: a part cut by the attribution continues with ", ", a new sentence with ". ". */
+const joinQuotes = (parts: ReadonlyArray<string>): string =>
+  parts
+    .map((p) => p.trim())
+    .reduce((acc, p) => {
+      if (acc === "") return p
+      const head = acc.replace(/[,;:\s]+$/, "")
+      return /^\p{Ll}/u.test(p) ? `${head}, ${p}` : `${/[.!?…]$/.test(head) ? head : `${head}.`} ${p}`
+    }, "")
+    .replace(/[,;:\s]+$/, "")
+
+/** The text with quotation marks removed (an indirect quote keeps quoted fragments as words). */
+const unquote = (s: string): string => s.replace(/[“”"]/g, "").replace(/(^|[\s(])[‘']|[’'](?=[\s.,;:!?)]|$)/g, "$1")
+
+// ---------------------------------------------------------------------------------------------------------
+// Speakers
+
+interface Speaker {
+  readonly speaker: string
+  readonly type: SpeakerType
+  readonly role: string | null
+  readonly affiliation: string | null
+  /** The state the speaker speaks for, when a government or a state official. */
+  readonly state: string | null
+  readonly official: boolean
+  /** Pronoun or definite description resolved from context: a weaker reading. */
+  readonly resolved: boolean
+}
+
+/** The state named in a phrase ("Croatia’s police chief", "Greek police", "Authorities in Lithuania"). */
+const stateIn = (text: string): ReadonlyArray<string> => [...new Set(findCountries(text).map((c) => c.code))]
+
+const isName = (s: string): boolean => {
+  const m = new RegExp(`^${NAME_RUN.source}$`, "u").exec(s)
+  if (m === null) return false
+  const tokens = words(s).filter((t) => !speech.nameParticles.includes(t))
+  return tokens.every((t) => !speech.notNameWords.has(t) && findCountries(t).length === 0 && findInstitutions(t).length === 0)
+}
+
+/** A person's name at the end of a phrase: "Interior Minister Marija Golubeva" → ["Interior Minister", "Marija Golubeva"]. */
+const trailingName = (phrase: string): readonly [string, string] | null => {
+  const clean = phrase.replace(/^\d+-year-old\s+/, "")
+  const tokens = words(clean)
+  for (let k = Math.min(4, tokens.length); k >= 1; k--) {
+    const name = tokens.slice(-k).join(" ").replace(HONORIFIC, "")
+    const before = tokens.slice(0, -k)
+    if (speech.honorifics.includes(tokens[tokens.length - k] ?? "")) continue
+    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || findCountries(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
+      const role = before.filter((w) => !speech.honorifics.includes(w)).join(" ")
+      return [role, name]
+    }
+  }
+  return null
+}
+
+/** Top-level comma parts of a phrase (commas inside parentheses do not split). */
+const commaParts = (s: string): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  let depth = 0
+  let cur = ""
+  for (const ch of s) {
+    if (ch === "(") depth++
+    if (ch === ")") depth = Math.max(0, depth - 1)
+    if (ch === "," && depth === 0) {
+      out.push(cur.trim())
+      cur = ""
+    } else cur += ch
+  }
+  out.push(cur.trim())
+  return out.filter((p) => p.length > 0)
+}
+
+/** A role phrase as written, without article and without a following relative clause. */
+const roleOf = (s: string): string | null => {
+  const cut = stripArticle(s.split(/\s+(?:who|which|whose|that)\s+/)[0] ?? s)
+  return cut.length > 0 && ROLE_NOUN.test(cut) && !/^one of\b/i.test(cut) ? cut : null
+}
+
+/** The organisation a role names: "director of Amnesty’s …" → Amnesty International; "of the Lithuanian Red Cross". */
+const affiliationIn = (role: string): string | null => {
+  const known = findInstitutions(role).find((m) => m.institution.kind === "organization" || /^(?:U\.S\.|US) /.test(m.surface))
+  if (known !== undefined) return known.institution.name
+  const of = /\b(?:of|with) (?:the )?((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\p{L}’'-]*)*)$/u.exec(role)
+  if (of?.[1] !== undefined && stateIn(of[1]).length === 0 && findInstitutions(of[1]).every((m) => m.institution.kind !== "government")) {
+    return of[1]
+  }
+  return null
+}
+
+interface Context {
+  readonly analysis: Analysis
+  readonly people: ReadonlyArray<PersonMention>
+  /** Index of the sentence being read. */
+  readonly sentence: number
+  readonly lastPerson: Speaker | null
+  readonly lastOrganisation: Speaker | null
+}
+
+/** The person the text introduces anywhere under a full name ending in `surname` (or equal to it). */
+const fullPerson = (ctx: Context, name: string): PersonMention | null => {
+  const last = words(name).at(-1) ?? name
+  const same = ctx.people.filter((p) => p.name === name || words(p.name).at(-1) === last)
+  const longest = same.sort((a, b) => words(b.name).length - words(a.name).length)[0]
+  return longest ?? null
+}
+
+const personSpeaker = (ctx: Context, name: string, role: string | null, affiliation: string | null): Speaker => {
+  const known = fullPerson(ctx, name)
+  const full = known?.name ?? name
+  const mentions = ctx.people.filter((p) => p.name === full)
+  const finalRole = role ?? mentions.find((p) => p.role !== null)?.role ?? null
+  const finalAffiliation =
+    affiliation ?? (finalRole === null ? null : affiliationIn(finalRole)) ?? mentions.find((p) => p.affiliation !== null)?.affiliation ?? null
+  const anonymous = /^(?:\p{Lu}\.){2,}$/u.test(full) || mentions.some((p) => p.pseudonym)
+  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && findInstitutions(finalAffiliation).some((m) => m.institution.kind === "organization"))
+  const state = official ? (stateIn(finalRole ?? "")[0] ?? (findInstitutions(finalRole ?? "")[0]?.institution.country ?? null)) : null
+  return { speaker: full, type: anonymous ? "anonymous" : "person", role: finalRole, affiliation: finalAffiliation, state, official, resolved: false }
+}
+
+/** A speaker without a personal name: an institution, a capital, a state body, a group or an unnamed person. */
+const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
+  const text = stripArticle(phrase)
+  if (text.length === 0 || words(text).length > 14) return null
+  if (/^(?:it|this|that|which|what|there|we|i|you)$/i.test(text)) return null
+  if (/^(?:organi[sz]ation|group|agency|NGO|charity)$/i.test(text) && ctx.lastOrganisation !== null) {
+    return { ...ctx.lastOrganisation, resolved: true }
+  }
+  const institutions = findInstitutions(text)
+  const whole = institutions.find((m) => m.index === 0 && m.length >= text.length - 1)
+  if (whole !== undefined) {
+    const inst = whole.institution
+    // "the Border Guard" after "the Finnish Border Guard": the fuller name the text gave
+    const fuller = ctx.analysis.sentences
+      .flatMap((s) => findInstitutions(s.sentence.text))
+      .map((m) => m.surface.replace(/^the /i, ""))
+      .filter((s) => s.length > text.length && s.endsWith(text) && /^\p{Lu}/u.test(text))
+      .sort((a, b) => a.length - b.length)[0]
+    // the canonical name when the text uses it somewhere ("Amnesty" → "Amnesty International"), else as written
+    const name = inst.kind === "organization" && ctx.analysis.doc.source.body.text.includes(inst.name) ? inst.name : (fuller ?? text)
+    const state = inst.kind === "government" ? (inst.country ?? stateIn(fuller ?? text)[0] ?? null) : null
+    return { speaker: name, type: inst.kind, role: null, affiliation: null, state, official: inst.kind === "government", resolved: false }
+  }
+  // several institutions or states: "UNHCR and the International Organization for Migration", "Poland and Latvia"
+  const parts = text.split(/\s*(?:,|\band\b)\s*/).map(stripArticle).filter((p) => p.length > 0)
+  if (parts.length > 1 && parts.every((p) => findInstitutions(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
+    const kinds = new Set(parts.map((p) => findInstitutions(p)[0]?.institution.kind))
+    const type: SpeakerType = kinds.has("government") ? "government" : "organization"
+    return { speaker: text, type, role: null, affiliation: null, state: null, official: type === "government", resolved: false }
+  }
+  const states = stateIn(text)
+  const countryOnly = findCountries(text)
+  if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escape(c.surface)).join("|"), "g"), "").trim() === "") {
+    return { speaker: text, type: "government", role: null, affiliation: null, state: states.length === 1 ? (states[0] ?? null) : null, official: true, resolved: false }
+  }
+  if (institutions.some((m) => m.institution.kind === "government") && !GROUP.test(text.replace(/officials|authorities/g, ""))) {
+    return { speaker: text, type: "government", role: null, affiliation: null, state: states[0] ?? institutions.find((m) => m.institution.country !== null)?.institution.country ?? null, official: true, resolved: false }
+  }
+  const role = roleOf(text)
+  if (role !== null && !GROUP.test(text)) {
+    // "Croatia’s police chief": the official the text names elsewhere with a role sharing a word
+    const head = words(role.replace(/^[\p{Lu}][\p{L}]+[’']s\s+/u, "")).filter((w) => !ROLE_NOUN.test(w) && stateIn(w).length === 0)
+    const named = ctx.people.filter((p) => p.role !== null && head.some((w) => words(p.role ?? "").includes(w)))
+    const unique = [...new Set(named.map((p) => p.name))]
+    if (unique.length === 1 && unique[0] !== undefined) {
+      const s = personSpeaker(ctx, unique[0], role, null)
+      return { ...s, role, state: stateIn(role)[0] ?? s.state, resolved: true }
+    }
+    const official = OFFICIAL.test(role)
+    return { speaker: text, type: "anonymous", role, affiliation: affiliationIn(role), state: official ? (states[0] ?? null) : null, official, resolved: false }
+  }
+  const org = /^(?:\p{Lu}[\p{L}’'-]*\s*){1,6}$/u.test(text) && !isName(text) && !/^(?:\p{Lu}\.){2,}$/u.test(text)
+  if (org && (/^\p{Lu}{2,}$/u.test(text) || /\b(?:International|Network|Committee|Foundation|Cent(?:er|re)|Council|Institute|Agency|Office|Watch|Reports|Group|Association|Union|Alliance|Coalition|Society|Service|Federation|Initiative|Project|Monitor)\b/u.test(text))) {
+    return { speaker: text, type: "organization", role: null, affiliation: null, state: null, official: false, resolved: false }
+  }
+  if (GROUP.test(text) || /^(?:one|another|several|some|many|most|hundreds|thousands|dozens)\b/i.test(text)) {
+    const affiliation = /\bwith (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1] ?? null
+    const roleWord = /^(\p{Ll}+) with /u.exec(text)?.[1] ?? null
+    return { speaker: text, type: "anonymous", role: roleWord, affiliation, state: null, official: false, resolved: false }
+  }
+  return null
+}
+
+const describedSpeakerIfInstitution = (ctx: Context, phrase: string): Speaker | null => {
+  const text = stripArticle(phrase)
+  return findInstitutions(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
+}
+
+/**
+ * The speaker a noun phrase names: a person with role and affiliation from appositions ("Eve Geddie,
+ * director of …"; "Interior Minister Marija Golubeva, who …"; "the migration minister, Notis Mitarachi"),
+ * an institution, a state, a group; pronouns resolved to the last person.
+ */
+const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
+  const cleaned = trimPunct(phrase.replace(/\s*\([^)]*\)/g, "")).replace(/^(?:and|but|while|as)\s+/i, "")
+  if (cleaned.length === 0) return null
+  if (PRONOUN.test(cleaned)) {
+    if (/^(?:they|them)$/i.test(cleaned)) {
+      const group = lastGroup(ctx)
+      return group === null ? null : { speaker: group, type: "anonymous", role: null, affiliation: null, state: null, official: false, resolved: true }
+    }
+    return ctx.lastPerson === null ? null : { ...ctx.lastPerson, resolved: true }
+  }
+  // drop relative clauses and participles: ", who …", ", which …", ", speaking on Thursday …"
+  const parts = commaParts(cleaned).filter((p, i) => i === 0 || !/^(?:who|which|whose|where|when|speaking|writing|adding|saying|\p{Ll}+ing)\b/u.test(p))
+  const kept = parts.filter((p, i) => i === 0 || !/^\p{Ll}+(?:ed|s)?\b/u.test(p) || ROLE_NOUN.test(p) || /^(?:a|an|the|one)\b/.test(p))
+  // "an Iraqi man called Zaki"
+  const called = kept.map((p) => /\b(?:called|named)\s+(\p{Lu}[\p{L}-]+)$/u.exec(p)?.[1]).find((n) => n !== undefined)
+  if (called !== undefined) return personSpeaker(ctx, called, null, null)
+  // "A report published by Amnesty", "a Human Rights Watch report"
+  const by = /\b(?:report|statement|study|survey|letter|appeal)\s+(?:published|issued|released)\s+by\s+(.+?)(?:\s+(?:on|in|last|this)\b.*)?$/u.exec(kept[0] ?? "")
+  if (by?.[1] !== undefined) return describedSpeaker(ctx, by[1])
+  const owner = /^(?:a|an|the|its)?\s*(.+?)\s+(?:report|statement|study|survey)\b/u.exec(kept[0] ?? "")
+  if (owner?.[1] !== undefined && findInstitutions(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
+  const institution = describedSpeakerIfInstitution(ctx, kept[0] ?? "")
+  if (institution !== null) return institution
+  for (let i = 0; i < kept.length; i++) {
+    const part = kept[i] ?? ""
+    const of = /^(.*?)\s+(?:of|from) (?:the )?(\p{Lu}.*)$/u.exec(part)
+    const named = trailingName(of !== null && isName(trimPunct(of[1] ?? "").replace(HONORIFIC, "").replace(/^\d+-year-old\s+/, "")) ? (of[1] ?? "") : part)
+    if (named === null) continue
+    const [pre, name] = named
+    const ownRole = pre.length > 0 && ROLE_NOUN.test(pre) ? stripArticle(pre) : null
+    const after = kept[i + 1]
+    const before = i > 0 ? kept[i - 1] : undefined
+    const role = ownRole ?? (after !== undefined ? roleOf(after) : null) ?? (before !== undefined && i === kept.length - 1 ? roleOf(before) : null)
+    const affiliation =
+      (of !== null && isName(trimPunct(of[1] ?? "").replace(HONORIFIC, "")) ? trimPunct(of[2] ?? "") : null) ??
+      (role !== null ? affiliationIn(role) : null)
+    return personSpeaker(ctx, name, role, affiliation)
+  }
+  // "the UN refugee agency, UNHCR": the part that is an institution's name
+  const byName = kept.find((p) => findInstitutions(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
+  if (byName !== undefined) return describedSpeaker(ctx, byName)
+  return describedSpeaker(ctx, kept[0] ?? cleaned) ?? (kept.length > 1 ? describedSpeaker(ctx, cleaned) : null)
+}
+
+/** The last unnamed group the recent text made a subject ("the applicants"), for "they say". */
+const lastGroup = (ctx: Context): string | null => {
+  for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 6); i--) {
+    const text = ctx.analysis.sentences[i]?.sentence.text ?? ""
+    const m = [...text.matchAll(/\b(?:[Tt]he) (applicants|survivors|detainees|migrants|refugees|asylum seekers|families|men|women|residents)\b/g)].at(-1)
+    if (m?.[1] !== undefined) return m[1]
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading one sentence
+
+interface Reading {
+  readonly speakerText: string
+  readonly quote: string
+  readonly kind: "direct" | "indirect"
+  /** UTF-16 spans of the sentence that belong to the attribution (where the statement's date and medium are). */
+  readonly attribution: ReadonlyArray<readonly [number, number]>
+  readonly verb: string
+  readonly medium: string | null
+  readonly location: string | null
+  readonly rule: string
+  readonly confidence: number
+}
+
+/** Medium and location in an attribution's words: "told The Insider", "on Twitter", "at a press conference". */
+const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: number): { medium: string | null; location: string | null } => {
+  const told = /^\s*(?:told|tells|tell)\s+(.+)$/u.exec(tail)
+  if (told?.[1] !== undefined) {
+    const rest = told[1]
+    const start = tail.length - rest.length
+    const firstDate = dates.map((d) => d.index - offset - start).filter((i) => i > 0).sort((a, b) => a - b)[0] ?? rest.length
+    const stop = /(?:,|:|;|\.|\s(?:that|on|at|by|about|after|before|when|he|she|they|it|we|I|his|her|their)\s|\s(?:a|an|the)\s(?=\S)(?<=\S+\s\S+\s))/u.exec(rest)
+    const end = Math.min(stop?.index ?? rest.length, firstDate)
+    const np = rest.slice(0, end).trim()
+    const inLoc = /^(.+?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u.exec(np)
+    if (inLoc !== null && stateIn(inLoc[2] ?? "").length === 0) return { medium: inLoc[1] ?? np, location: inLoc[2] ?? null }
+    const locAfter = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(rest.slice(end))
+    return { medium: np.length > 0 ? np : null, location: locAfter?.[1] ?? null }
+  }
+  const on = MEDIUM_ON.exec(tail)
+  if (on?.[1] !== undefined) return { medium: on[1], location: null }
+  const inA = MEDIUM_IN.exec(tail)
+  if (inA?.[1] !== undefined) {
+    const loc = new RegExp(`${escape(inA[1])}\\s+in\\s+(\\p{Lu}[\\p{L}-]+)`, "u").exec(tail)?.[1] ?? null
+    return { medium: inA[1], location: loc !== null && stateIn(loc).length === 0 ? loc : null }
+  }
+  return { medium: null, location: null }
+}
+
+/** Where a leading adverbial ends: "On 4 October, …", "Two days after the men were found, …", "The next day …". */
+const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt: number): number => {
+  let at = 0
+  const leading = dates.find((d) => d.index <= 3)
+  if (leading !== undefined) at = leading.index + leading.length
+  const comma = masked.indexOf(",", at)
+  if (OPENER.test(masked.slice(0, 12)) && comma > 0 && comma < verbAt && !/^According to/.test(masked)) {
+    // "On the Russian side, Irbek Tomaev, deputy head …, said": only the first comma closes the opener
+    at = Math.max(at, comma + 1)
+  }
+  return at + (masked.slice(at).length - masked.slice(at).replace(/^[\s,]+/, "").length)
+}
+
+/** Does the quantity that opens a claim make it a bare figure ("said 283 people had been detained")? */
+const opensWithFigure = (content: string): boolean =>
+  /^(?:(?:it|they|we|he|she)\s+(?:has|have|had)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:(?:more|fewer|less) than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|at least\s+|up to\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:people|persons|migrants|refugees|asylum seekers|men|women|children|Russians|foreigners|citizens|attempts|crossings|\p{Lu}\p{L}+))?/u.test(content)
+
+const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote>, dates: ReadonlyArray<DateMention>): Reading | "continuation" | null => {
+  if (quotes.length === 0) return null
+  const outside = masked.replace(/◊+/g, " ").replace(/[\s.,;:!?–—-]+/g, "")
+  if (outside.length === 0) return "continuation"
+  const first = quotes[0]
+  if (first === undefined) return null
+  const lead = masked.slice(0, first.start).trim()
+  const parts = quotes.map((q) => q.inner)
+  if (lead.length === 0) {
+    // "“…,” X said, “…”" / "“…,” said X." — the attribution follows the first quotation
+    const next = quotes[1]
+    const attrEnd = next?.start ?? text.length
+    const attribution = masked.slice(first.end, attrEnd)
+    const a = trimPunct(attribution).replace(/[.!?]$/, "")
+    const inverted = new RegExp(`^(?:${TRAILING}|remarked|shouted)\\s+(.+)$`, "u").exec(a)
+    const cue = [...a.matchAll(CUE_RE)][0]
+    if (inverted === null && cue === undefined) return null
+    if (next !== undefined && masked.slice(next.end).replace(/[\s.,;:!?]/g, "").length > 0) return null
+    const speakerText = inverted !== null ? (inverted[1] ?? "") : a.slice(0, cue?.index ?? 0)
+    const tail = inverted !== null ? "" : a.slice((cue?.index ?? 0))
+    const verb = inverted !== null ? (a.split(/\s/)[0] ?? "") : (cue?.[0] ?? "")
+    if (words(speakerText).length === 0) return null
+    const m = mediumOf(tail, dates, first.end)
+    return {
+      speakerText: speakerText.replace(/,\s*(?:adding|saying)\b.*$/, ""),
+      quote: joinQuotes(parts),
+      kind: "direct",
+      attribution: [[first.end, attrEnd]],
+      verb,
+      medium: m.medium,
+      location: m.location,
+      rule: "statement/direct-quote",
+      confidence: 0.9
+    }
+  }
+  const last = quotes[quotes.length - 1]
+  if (last === undefined || masked.slice(last.end).replace(/[\s.,;:!?]/g, "").length > 0) return null
+  // "X told reporters on 8 November: “…”" / "X remarked: '…'" — the attribution precedes the quotation
+  const before = masked.slice(0, first.start)
+  if (!/[:,]\s*$/.test(before) || quotes.some((q, i) => i > 0 && masked.slice(quotes[i - 1]?.end ?? 0, q.start).trim().length > 0)) return null
+  const cues = [...before.matchAll(CUE_RE)]
+  const cue = cues[0]
+  if (cue === undefined) return null
+  const start = subjectStart(masked, dates, cue.index)
+  const speakerText = before.slice(start, cue.index)
+  const tail = before.slice(cue.index).replace(/[:,]\s*$/, "")
+  const m = mediumOf(tail, dates, cue.index)
+  return {
+    speakerText,
+    quote: joinQuotes(parts),
+    kind: "direct",
+    attribution: [[0, first.start]],
+    verb: cue[0],
+    medium: m.medium,
+    location: m.location,
+    rule: "statement/direct-quote",
+    confidence: 0.85
+  }
+}
+
+/** "According to X, …" and "…, according to X." */
+const accordingReading = (text: string, masked: string): Reading | null => {
+  const lead = /^According to (.+)$/u.exec(masked)
+  if (lead !== null) {
+    const parts = commaParts(lead[1] ?? "")
+    let n = 1
+    while (n < parts.length && /^(?:who|whose|which|where)\b/.test(parts[n] ?? "")) n++
+    const speakerText = parts.slice(0, n).join(", ")
+    const start = masked.indexOf(parts[n] ?? "\u0000", 13 + speakerText.length)
+    if (start < 0) return null
+    const m = MEDIUM_IN.exec(` in ${parts[0] ?? ""}`) ?? /^((?:a|an) (?:[\p{L}-]+ )*?(?:report|statement|study|survey))\b/u.exec(`${stripArticle(parts[0] ?? "") === (parts[0] ?? "") ? "" : ""}${parts[0] ?? ""}`)
+    const medium = /\breport\b/.test(parts[0] ?? "") ? "a report" : /\bstatement\b/.test(parts[0] ?? "") ? "a statement" : (m?.[1] ?? null)
+    return {
+      speakerText: parts[0] ?? "",
+      quote: unquote(text.slice(start)).replace(/[.!?]$/, ""),
+      kind: "indirect",
+      attribution: [[0, start]],
+      verb: "according to",
+      medium,
+      location: null,
+      rule: "statement/according-to",
+      confidence: 0.75
+    }
+  }
+  const tail = /,\s+according to ([^,]+?)\.?$/u.exec(masked)
+  if (tail !== null) {
+    return {
+      speakerText: tail[1] ?? "",
+      quote: unquote(text.slice(0, tail.index)),
+      kind: "indirect",
+      attribution: [[tail.index, text.length]],
+      verb: "according to",
+      medium: null,
+      location: null,
+      rule: "statement/according-to",
+      confidence: 0.7
+    }
+  }
+  return null
+}
+
+/** "…, she said." / "…, recalled X, Y’s former ambassador." / "Often …, she said - …" / "where, they argue, …" */
+const trailingReading = (text: string, masked: string): Reading | null => {
+  const re = new RegExp(`,\\s+(?:((?:\\p{Lu}[\\p{L}’'.-]*|he|she|they|we)(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(${TRAILING}|argue|argues|say)|(${TRAILING})\\s+([^,]+(?:,.*)?))(?=\\s*(?:[,.;–—-]|$))`, "gu")
+  for (const m of masked.matchAll(re)) {
+    const before = text.slice(0, m.index)
+    if (words(before).length < 3) continue
+    const end = m.index + m[0].length
+    if (m[3] !== undefined) {
+      // inverted at the end: the speaker runs to the end of the sentence
+      const rest = masked.slice(end).replace(/^[\s.]+/, "")
+      const who = m[4] ?? ""
+      // "…, recalled Eitvydas Bajarūnas, Lithuania’s former ambassador": a noun phrase, not a clause
+      const opening = trimPunct(commaParts(before)[0] ?? "")
+      const subjectFirst = trailingName(opening) !== null || findInstitutions(stripArticle(opening)).some((x) => x.index === 0)
+      if (rest.length > 0 || subjectFirst || /\b(?:that|had|has|have|was|were|is|are|would|will|could|can|◊)/.test(who) || /\b\p{Ll}{3,}ed\b/u.test(commaParts(who)[0] ?? "") || !/^(?:\p{Lu}|(?:a|an|the|one)\s)/u.test(who)) continue
+      return {
+        speakerText: m[4] ?? "",
+        quote: unquote(before),
+        kind: "indirect",
+        attribution: [[m.index, text.length]],
+        verb: m[3],
+        medium: null,
+        location: null,
+        rule: "statement/reported-speech",
+        confidence: 0.75
+      }
+    }
+    const after = text.slice(end).replace(/^\s*[,;]\s*/, ", ").replace(/^\s*[.]\s*$/, "")
+    const relative = /\b(?:where|that|which)$/.test(before.trim())
+    const quote = relative ? trimPunct(after) : `${before}${after}`.replace(/[.!?]$/, "")
+    return {
+      speakerText: m[1] ?? "",
+      quote: unquote(quote),
+      kind: "indirect",
+      attribution: [[m.index, end]],
+      verb: m[2] ?? "said",
+      medium: null,
+      location: null,
+      rule: "statement/reported-speech",
+      confidence: 0.75
+    }
+  }
+  return null
+}
+
+/** "X said (that) …", "X told Y (that) …", "X urged Y to …", "X described Y as …", "X’s public remark that …". */
+const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateMention>): Reading | null => {
+  for (const cue of masked.matchAll(CUE_RE)) {
+    const verb = CUE_FORMS.get(cue[0])
+    if (verb === undefined) continue
+    const at = cue.index
+    const beforeText = masked.slice(0, at)
+    const prev = /(\S+)\s+$/.exec(beforeText)?.[1]?.toLowerCase() ?? ""
+    // infinitives, negations, passives, modals and nouns ("five claims") are not attributions
+    if (/^(?:to|not|n’t|n't|never|was|were|is|are|be|been|being|will|would|could|may|might|should|can|must|what|the|a|an|five|its|their|his|her|these|those|such|of|distress|shall)$/.test(prev)) continue
+    if (HABITUAL.test(beforeText)) continue
+    if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(beforeText)) continue
+    const afterVerb = masked.slice(at + cue[0].length)
+    if (verb.needsThat && !/^\s*(?:[^.;:◊]{0,40}?\s)?(?:that\b|:)/.test(afterVerb)) continue
+    if (/^(?:called|named)$/.test(cue[0]) && /^\s+\p{Lu}[\p{L}-]+(?:[,.]|$)/u.test(afterVerb) && !/^\s+on\b/.test(afterVerb)) continue
+    if (cue[0] === "published" && !/^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)\b/u.test(afterVerb)) continue
+    // subject: after a relative "who" it is the antecedent; after a subordinator, the clause's own subject
+    let start = subjectStart(masked, dates, at)
+    const clause = /.*(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u.exec(beforeText.slice(start))
+    if (clause !== null) start += clause[0].length
+    let speakerText = beforeText.slice(start)
+    const relative = /^(.*?)\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.exec(speakerText)
+    if (relative !== null) {
+      const head = relative[1] ?? ""
+      const pred = /^(.*?)\s+(?:are|were|is|was|included|include|includes)\s+(.+)$/u.exec(head)
+      speakerText = pred !== null ? (pred[1] ?? "") : head
+    }
+    // "Lukashenko’s public remark in May 2021 that …"
+    const possessive = /^(.*?)(\p{Lu}[\p{L}-]+)[’']s\s+(?:\p{Ll}+\s+)?(?:remark|statement|comment|claim|warning)\b/u
+    void possessive
+    speakerText = speakerText
+      .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|have|has|had|did|does|do)(?=\s|$)/gu, " ")
+      .replace(/\s+(?:went|came|travelled|traveled|arrived|spoke|appeared)\b.*?\band\s*$/u, "")
+      .trim()
+    if (speakerText.length === 0 || words(speakerText).length > 25) continue
+    // the content: after told's addressee, dates, channels and "that"
+    let content = afterVerb
+    let contentStart = at + cue[0].length
+    const skip = (re: RegExp) => {
+      const m = re.exec(content)
+      if (m !== null) {
+        content = content.slice(m[0].length)
+        contentStart += m[0].length
+      }
+    }
+    const m = mediumOf(masked.slice(at), dates, at)
+    if (/^(?:told|tells|tell)$/.test(cue[0]) && m.medium !== null) skip(new RegExp(`^\\s+${escape(m.medium)}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`, "u"))
+    for (let k = 0; k < 4; k++) {
+      const d = dates.find((x) => x.index >= contentStart && x.index <= contentStart + 2)
+      if (d !== undefined) {
+        content = content.slice(d.index + d.length - contentStart)
+        contentStart = d.index + d.length
+      }
+      skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
+      skip(/^\s+(?:in|at) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|report|speech|interview|press conference|news conference|briefing|voice message|joint appeal|joint statement|letter)\b/u)
+      skip(/^\s+(?:a different story|publicly|officially|earlier|later|again|repeatedly)\b/u)
+      skip(/^\s*[:,]?\s*that\b/u)
+      skip(/^\s*:/u)
+    }
+    if (verb.object === false && /^\s+(?:on|for|to)\b/.test(content) && !/^(?:urged|called)$/.test(cue[0])) {
+      if (/^(?:agree|agrees|agreed)$/.test(cue[0])) {
+        const colon = content.indexOf(":")
+        if (colon >= 0) {
+          contentStart += colon + 1
+          content = content.slice(colon + 1)
+        }
+      }
+    }
+    if (cue[0] === "published") {
+      const part = /^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)(?:,[^,]*,)?\s+(?:accusing|finding|saying|that|which found that|showing)\s+(?:that\s+)?/u.exec(content)
+      if (part === null) continue
+      contentStart += part[0].length
+    }
+    const by = /\bby saying\s+(?:that\s+)?/.exec(masked.slice(contentStart))
+    if (by !== null) contentStart += by.index + by[0].length
+    let quoteText = text.slice(contentStart)
+    quoteText = quoteText.replace(/,\s+but\s+(?:he|she|they|it)\s+(?:would|did|could|does|do|has|have|had|was|were|is|declined|refused)\b.*$/u, "")
+    quoteText = unquote(trimPunct(quoteText).replace(/[.!?]$/, ""))
+    // "urged both governments in a joint statement the next day to give": the adverbials are not the claim
+    for (const d of dates) if (d.index >= contentStart) quoteText = quoteText.replace(` ${text.slice(d.index, d.index + d.length)}`, "")
+    quoteText = quoteText.replace(/\s+in a (?:joint )?(?:statement|appeal)\b/, "")
+    if (words(quoteText).length < 3) continue
+    return {
+      speakerText,
+      quote: quoteText,
+      kind: "indirect",
+      attribution: [[0, contentStart]],
+      verb: cue[0],
+      medium: cue[0] === "published" ? "a report" : m.medium,
+      location: m.location,
+      rule: "statement/reported-speech",
+      confidence: 0.7
+    }
+  }
+  // "X’s public remark in May 2021 that …"
+  const remark = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\\s+(?:\\p{Ll}+\\s+)?(?:${alt(speech.speechNouns)})\\b(.*?)\\bthat\\s+`, "u").exec(masked)
+  if (remark !== null) {
+    const contentStart = remark.index + remark[0].length
+    return {
+      speakerText: remark[1] ?? "",
+      quote: unquote(text.slice(contentStart)).replace(/[.!?]$/, ""),
+      kind: "indirect",
+      attribution: [[remark.index, contentStart]],
+      verb: "remark",
+      medium: null,
+      location: null,
+      rule: "statement/reported-speech",
+      confidence: 0.6
+    }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Columns
+
+/** The statement's own date: the first date in the attribution, outside relative clauses. */
+const statementDate = (s: SentenceAnalysis, attribution: ReadonlyArray<readonly [number, number]>): EventDate => {
+  const text = s.sentence.text
+  const hit = s.dates.find((d) => {
+    if (!attribution.some(([a, b]) => d.index >= a && d.index < b)) return false
+    const clause = text.slice(Math.max(0, text.lastIndexOf(",", d.index)), d.index)
+    return !/\b(?:who|whose|which|where|since)\b/.test(clause) && !/\b(?:mobilisation|announcement)\b/.test(clause)
+  })
+  return hit === undefined
+    ? unknownDate
+    : { date_start: hit.date_start, date_end: hit.date_end, date_precision: hit.date_precision, date_text: hit.date_text }
+}
+
+/** The state most of the text is about: where an official or a state body without a stated state belongs. */
+const focusState = (analysis: Analysis): string | null => {
+  const counts = new Map<string, number>()
+  for (const s of analysis.sentences) for (const c of s.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + (s.sentence.heading ? 2 : 1))
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+}
+
+const countriesOf = (speaker: Speaker, quote: string, focus: string | null): ReadonlyArray<string> => {
+  const own = speaker.official || speaker.type === "government" ? [speaker.state ?? focus] : []
+  return [...new Set([...own, ...findCountries(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
+}
+
+type StatementDraft = Extract<Draft, { readonly event_type: "statement" }>
+
+const statementDraft = (start: number, end: number, rule: string, confidence: number, columns: Columns<"statement">): StatementDraft => ({
+  event_type: "statement",
+  start,
+  end,
+  rule,
+  confidence,
+  columns
+})
+
+const draft = (
+  start: number,
+  end: number,
+  rule: string,
+  confidence: number,
+  columns: Columns<"statement">
+): Draft => ({ event_type: "statement", start, end, rule, confidence, columns })
+
+// ---------------------------------------------------------------------------------------------------------
+// Published interviews: each answer is one statement of the interviewee
+
+const interviewDrafts = (doc: Segmented, analysis: Analysis, ctx: Context): { drafts: ReadonlyArray<Draft>; answers: ReadonlySet<number> } => {
+  const body = doc.source.body
+  const textOf = (p: { start: number; end: number }) => body.text.slice(body.toUtf16(p.start), body.toUtf16(p.end))
+  // a Q&A: questions end with "?", and one label answers in several paragraphs
+  const labelled = doc.paragraphs.filter((p) => p.label !== null && p.label !== doc.source.meta.publisher)
+  const counts = new Map<string, number>()
+  for (const p of labelled) if (p.label !== null) counts.set(p.label, (counts.get(p.label) ?? 0) + 1)
+  const asks = doc.paragraphs.filter((p) => /\?\s*$/.test(textOf(p))).map((p) => p.label)
+  const interviewee = [...counts.entries()].filter(([label, n]) => n >= 2 && !asks.includes(label)).sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (interviewee === undefined || asks.length === 0) return { drafts: [], answers: new Set() }
+  const publisher = doc.source.meta.publisher ?? null
+  // the interview's own date and place: "She spoke to <publisher> in Vilnius on Monday"
+  const setting = analysis.sentences.find((s) => /\b(?:spoke|talked|told|interviewed)\b/.test(s.sentence.text) && (publisher === null || s.sentence.text.includes(publisher) || /\binterview/.test(s.sentence.text)))
+  const date = setting?.dates[0]
+  const place = setting === undefined ? null : (/\bin (\p{Lu}[\p{L}-]+)/u.exec(setting.sentence.text)?.[1] ?? null)
+  const drafts: Array<Draft> = []
+  const answers = new Set<number>()
+  for (const p of labelled) {
+    if (p.label !== interviewee || p.count === 0) continue
+    const sentences = analysis.sentences.slice(p.first, p.first + p.count)
+    for (const s of sentences) answers.add(s.sentence.index)
+    const first = sentences[0]
+    const last = sentences[sentences.length - 1]
+    if (first === undefined || last === undefined) continue
+    const quote = sentences.map((s) => s.sentence.text).join(" ")
+    const speaker = parseSpeaker(ctx, p.label) ?? { speaker: p.label, type: "anonymous" as const, role: null, affiliation: null, state: null, official: false, resolved: false }
+    drafts.push(
+      draft(first.sentence.start, last.sentence.end, "statement/interview-answer", 0.85, {
+        date_start: date?.date_start ?? null,
+        date_end: date?.date_end ?? null,
+        date_precision: date?.date_precision ?? "unknown",
+        date_text: date?.date_text ?? null,
+        countries: [...new Set(findCountries(quote).map((c) => c.code))],
+        location: place !== null && stateIn(place).length === 0 ? place : place,
+        speaker: speaker.speaker,
+        speaker_type: speaker.type,
+        speaker_affiliation: speaker.affiliation,
+        speaker_role: speaker.role,
+        quote,
+        quote_kind: "direct",
+        medium: publisher
+      })
+    )
+  }
+  return { drafts, answers }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The extractor
+
+const isCourt = (speakerText: string, verb: string): boolean =>
+  /\b(?:[Cc]ourt|Chamber|[Tt]ribunal|[Jj]udges?|judgment|ruling)\b/.test(speakerText) || (/^(?:found|finds)$/.test(verb) && /\bCommittee\b/.test(speakerText))
+
+export const statements: Extractor = (doc) => {
+  const analysis = analyse(doc)
+  const persons = people(doc)
+  const focus = focusState(analysis)
+  const publisher = doc.source.meta.publisher ?? null
+  let ctx: Context = { analysis, people: persons, sentence: 0, lastPerson: null, lastOrganisation: null }
+  const { drafts: answerDrafts, answers } = interviewDrafts(doc, analysis, ctx)
+  const drafts: Array<Draft> = [...answerDrafts]
+  /** The last direct statement, which a following all-quoted sentence continues. */
+  let open: { index: number; draft: StatementDraft; sentence: number; paragraph: number; closed: boolean } | null = null
+  /** Speakers who told the publisher itself: their later quotes were given to it too. */
+  const toldPublisher = new Set<string>()
+  for (const s of analysis.sentences) {
+    const { sentence } = s
+    ctx = { ...ctx, sentence: sentence.index }
+    // the subject of a sentence is the best antecedent of a pronoun in the next one
+    const subject = persons.find((p) => p.sentence === sentence.index - 1 && p.subject)
+    const paragraphStart = doc.paragraphs[sentence.paragraph]?.first === sentence.index
+    if (subject !== undefined && !paragraphStart) ctx = { ...ctx, lastPerson: personSpeaker(ctx, subject.name, null, null) }
+    if (sentence.heading || answers.has(sentence.index)) continue
+    const text = sentence.text
+    const quotes = findQuotes(text)
+    const masked = mask(text, quotes)
+    const direct = directReading(text, masked, quotes, s.dates)
+    if (direct === "continuation") {
+      const continues =
+        open !== null &&
+        (open.sentence === sentence.index - 1 || (paragraphStart && !open.closed && open.paragraph === sentence.paragraph - 1))
+      if (open !== null && continues) {
+        const prev: StatementDraft = open.draft
+        const next: StatementDraft = statementDraft(prev.start, sentence.end, prev.rule, prev.confidence, {
+          ...prev.columns,
+          quote: joinQuotes([prev.columns.quote, ...quotes.map((q) => q.inner)])
+        })
+        const index: number = open.index
+        drafts[index] = next
+        open = { index, draft: next, sentence: sentence.index, paragraph: sentence.paragraph, closed: quotes.every((q) => q.closed) }
+      }
+      continue
+    }
+    const reading = direct ?? accordingReading(text, masked) ?? trailingReading(text, masked) ?? forwardReading(text, masked, s.dates)
+    if (reading === null) {
+      open = null
+      continue
+    }
+    if (isCourt(reading.speakerText, reading.verb)) continue
+    const speaker = parseSpeaker(ctx, reading.speakerText)
+    if (speaker === null) continue
+    // a figure attributed to a state body is the event it counts, not a statement (codebook)
+    if (speaker.type === "government" && !speaker.official === false && reading.kind === "indirect" && !/\bthat\b/.test(masked.slice(0, reading.attribution[0]?.[1] ?? 0).slice(-30)) && opensWithFigure(reading.quote)) continue
+    if (speaker.type === "government" && reading.verb === "according to" && opensWithFigure(reading.quote)) continue
+    const date = statementDate(s, reading.attribution)
+    let medium = reading.medium
+    if (publisher !== null && medium === publisher) toldPublisher.add(speaker.speaker)
+    else if (medium === null && toldPublisher.has(speaker.speaker) && publisher !== null) medium = publisher
+    const interviewed = /\binterviewed by (\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)/u.exec(reading.speakerText)?.[1]
+    if (medium === null && interviewed !== undefined) medium = interviewed
+    if (medium !== null && /^(?:her|him)$/.test(medium) && ctx.lastPerson !== null) medium = ctx.lastPerson.speaker
+    if (medium !== null && /^the (?:organi[sz]ation|group)$/.test(medium) && ctx.lastOrganisation !== null) medium = ctx.lastOrganisation.speaker
+    const made: StatementDraft = statementDraft(sentence.start, sentence.end, reading.rule, speaker.resolved ? reading.confidence - 0.1 : reading.confidence, {
+      ...date,
+      countries: countriesOf(speaker, reading.quote, focus),
+      location: reading.location,
+      speaker: speaker.speaker,
+      speaker_type: speaker.type,
+      speaker_affiliation: speaker.affiliation,
+      speaker_role: speaker.role,
+      quote: reading.quote,
+      quote_kind: reading.kind,
+      medium
+    })
+    drafts.push(made)
+    open = reading.kind === "direct" ? { index: drafts.length - 1, draft: made, sentence: sentence.index, paragraph: sentence.paragraph, closed: quotes.every((q) => q.closed) } : null
+    if (speaker.type === "person") ctx = { ...ctx, lastPerson: speaker }
+    if (speaker.type === "organization") ctx = { ...ctx, lastOrganisation: speaker }
+  }
+  return drafts
+}

@@ -1,0 +1,168 @@
+// Vocabulary of attribution in English news and NGO writing (codebook, "statement"): the verbs and phrases
+// that introduce what someone said, the words that name people by role, and the words that are not names.
+// General language knowledge only; no name of any source's speaker belongs here.
+
+/**
+ * Finite attribution verbs, every inflection written out. `object` verbs take the addressee or the thing
+ * described before their content ("urged X to", "described X as", "accused X of"); their quote starts
+ * right after the verb.
+ */
+export interface CueVerb {
+  readonly forms: ReadonlyArray<string>
+  /** The content follows the verb directly (object + complement) rather than as a clause. */
+  readonly object: boolean
+  /** The verb only reports speech when "that" or a colon follows ("found that", "agree on one point:"). */
+  readonly needsThat: boolean
+}
+
+const verb = (forms: string, object = false, needsThat = false): CueVerb => ({ forms: forms.split(" "), object, needsThat })
+
+export const cueVerbs: ReadonlyArray<CueVerb> = [
+  verb("said says say"),
+  verb("told tells tell"),
+  verb("stated states"),
+  verb("warned warns"),
+  verb("recalled recalls"),
+  verb("claimed claims"),
+  verb("added adds"),
+  verb("insisted insists"),
+  verb("argued argues"),
+  verb("alleged alleges"),
+  verb("submit submits submitted"),
+  verb("announced announces", true),
+  verb("reported reports", false, true),
+  verb("explained explains"),
+  verb("stressed stresses"),
+  verb("emphasised emphasized emphasises emphasizes"),
+  verb("acknowledged acknowledges"),
+  verb("admitted admits"),
+  verb("complained complains"),
+  verb("remarked remarks"),
+  verb("wrote writes"),
+  verb("tweeted tweets"),
+  verb("confirmed confirms"),
+  verb("denied denies", true),
+  verb("cited cites", true),
+  verb("urged urges", true),
+  verb("described describes", true),
+  verb("called calls", true),
+  verb("accused accuses", true),
+  verb("blamed blames", true),
+  verb("condemned condemns", true),
+  verb("criticised criticized criticises criticizes", true),
+  verb("interpreted interprets", true),
+  verb("justified justifies", true),
+  verb("defended defends", true),
+  verb("found finds", false, true),
+  verb("agree agrees agreed", false, true),
+  verb("shouted shouting shouts", false, true),
+  verb("published publishes", true)
+]
+
+/** Attribution verbs that follow a quotation or a reported clause: "…,” said X" / "…, X added." */
+export const trailingVerbs: ReadonlyArray<string> = [
+  "said", "says", "told", "added", "adds", "recalled", "recalls", "warned", "warns", "explained", "explains",
+  "wrote", "writes", "stated", "insisted", "argued", "claimed", "remarked", "noted", "stressed", "continued",
+  "asked", "replied", "tweeted", "concluded"
+]
+
+/** Nouns of spoken or written acts that carry a speaker's claim: "X's public remark that …". */
+export const speechNouns: ReadonlyArray<string> = ["remark", "statement", "comment", "claim", "warning", "assertion", "announcement"]
+
+/** Where or through what something was said; the phrase after "in a"/"at a" is the `medium`. */
+export const mediumNouns: ReadonlyArray<string> = [
+  "statement", "joint statement", "report", "speech", "interview", "voice message", "video message", "video",
+  "letter", "open letter", "joint appeal", "appeal", "press release", "post", "tweet", "blog post", "message",
+  "podcast", "broadcast", "press conference", "news conference", "briefing", "press briefing", "hearing",
+  "televised address", "address"
+]
+
+/** Channels written with "on": "said on Twitter". */
+export const mediumChannels: ReadonlyArray<string> = [
+  "Twitter", "X", "Facebook", "Telegram", "Instagram", "YouTube", "TikTok", "LinkedIn", "Bluesky", "Mastodon",
+  "social media", "television", "state television", "national television", "radio", "the radio"
+]
+
+/** Head nouns of a role: the office a person holds ("Interior Minister", "programme director of …"). */
+export const roleNouns: ReadonlyArray<string> = [
+  "minister", "president", "prime minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+  "spokesperson", "director", "chief", "head", "chair", "chairman", "chairwoman", "chairperson", "commissioner",
+  "ombudsman", "ombudsperson", "ambassador", "envoy", "mayor", "governor", "commander", "officer", "official",
+  "coordinator", "manager", "founder", "co-founder", "leader", "member", "lawyer", "attorney", "researcher",
+  "journalist", "expert", "analyst", "adviser", "advisor", "representative", "rapporteur", "deputy", "mp",
+  "senator", "prosecutor", "advocate", "activist", "volunteer", "doctor", "professor", "editor", "correspondent",
+  "general secretary", "secretary-general", "secretary general", "king", "queen", "speaker"
+]
+
+/** Roles of state officials: a person in one of them speaks for a state (codebook: statement `countries`). */
+export const officialRoleNouns: ReadonlyArray<string> = [
+  "minister", "president", "prime minister", "premier", "chancellor", "secretary of state", "ombudsman",
+  "ombudsperson", "ambassador", "envoy", "mayor", "governor", "police", "border guard", "deputy head of the government",
+  "head of government", "head of state", "king", "queen", "prosecutor", "mp", "senator"
+]
+
+/** Honorifics dropped from a name ("Mr. Kaleck" is Kaleck). */
+export const honorifics: ReadonlyArray<string> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame"]
+
+/** Lower-case particles inside personal names ("Klaas van Dijken"). */
+export const nameParticles: ReadonlyArray<string> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "ter"]
+
+/**
+ * Capitalised words that are not personal names: sentence openers, titles, parts of institutions' names,
+ * calendar words. A run of capitalised words containing one of them is not a person's name.
+ */
+export const notNameWords: ReadonlySet<string> = new Set([
+  // function words and openers
+  "The", "A", "An", "In", "On", "At", "After", "Before", "This", "That", "These", "Those", "It", "He", "She", "They",
+  "We", "I", "You", "Our", "His", "Her", "Their", "Its", "My", "But", "And", "Or", "If", "When", "While", "Since",
+  "According", "Among", "One", "Two", "Three", "Another", "Some", "Many", "Most", "Several", "Both", "Each", "Every",
+  "No", "None", "Not", "Only", "Under", "Over", "Between", "From", "To", "For", "With", "Without", "By", "Of", "As",
+  "Also", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Then", "There", "Here", "What",
+  "Why", "How", "Who", "Where", "Which", "Whether", "Yet", "So", "Still", "Even", "All", "Any", "Such", "Other",
+  "Nobody", "Everyone", "Somewhere", "Now", "Less", "More", "Had", "Has", "Have", "Was", "Were", "Is", "Are", "Do",
+  "Does", "Did", "Will", "Would", "Can", "Could", "May", "Might", "Must", "Should", "Verdict", "Claim", "Read",
+  "Q", "Question", "Answer", "Interview", "Explainer", "Background", "Update", "Editor", "Note",
+  // titles and offices
+  "Minister", "Ministers", "Prime", "President", "Deputy", "Vice", "Interior", "Foreign", "Secretary", "State",
+  "Chief", "Director", "Chair", "Chairman", "Chairwoman", "Commissioner", "Ombudsman", "Ombudsperson", "Spokesman",
+  "Spokeswoman", "Spokesperson", "Head", "General", "Ambassador", "Mayor", "Governor", "King", "Queen", "Pope",
+  "Chancellor", "Senator", "Judge", "Judges", "Justice", "Officer", "Colonel", "Captain", "Lieutenant", "Sergeant",
+  "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Saint", "St", "Premier", "Envoy", "Rapporteur", "Special",
+  // institutions and law
+  "Court", "Courts", "Chamber", "Grand", "Committee", "Council", "Commission", "Government", "Ministry",
+  "Department", "Service", "Guard", "Guards", "Border", "Borders", "Coast", "Police", "Office", "Agency", "Union",
+  "Nations", "United", "European", "International", "Human", "Rights", "Watch", "Network", "Foundation", "Center",
+  "Centre", "Institute", "Organization", "Organisation", "Red", "Cross", "Crescent", "Parliament", "Assembly",
+  "Cabinet", "Republic", "Democratic", "Federation", "Kingdom", "Reports", "Group", "Law", "Convention", "Article",
+  "Articles", "Protocol", "Charter", "Directive", "Regulation", "Affairs", "Home", "Security", "Defence", "Defense",
+  "National", "Migration", "Refugee", "Refugees", "Fundamental", "Relations", "Communication", "Global", "South",
+  "North", "East", "West", "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Islands",
+  "Island", "River", "Sea", "Europe", "Africa", "Asia", "America", "Americas", "Middle", "Region", "Province", "Olympics", "Optional", "Covenant", "Rule", "Rules", "Case", "Cases",
+  "Application", "Applications", "Press", "Release", "Summary", "Digest", "Ryanair", "Test", "Corpus",
+  // calendar
+  "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+  "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+  "Easter", "Spring", "Summer", "Autumn", "Winter"
+])
+
+/** Unnamed groups and descriptions that speak: with no name they are `anonymous` speakers. */
+export const groupNouns: ReadonlyArray<string> = [
+  "applicant", "applicants", "survivor", "survivors", "detainee", "detainees", "migrant", "migrants", "refugee",
+  "refugees", "asylum seeker", "asylum seekers", "witness", "witnesses", "resident", "residents", "local",
+  "locals", "volunteer", "volunteers", "activist", "activists", "man", "men", "woman", "women", "child", "children",
+  "people", "family", "families", "source", "sources", "defenders", "expert", "experts", "academics", "NGOs",
+  "interviewees", "victim", "victims", "relative", "relatives", "doctor", "doctors", "lawyer", "lawyers", "guard",
+  "officer", "officers", "soldier", "soldiers", "driver", "drivers", "passenger", "passengers", "teenager", "boy",
+  "girl", "mother", "father", "parents", "journalists", "researchers", "monitors", "group", "groups"
+]
+
+/** Words that make a speaker a court: its words are the ruling's reasoning, not a statement. */
+export const courtWords: ReadonlyArray<string> = [
+  "Court", "court", "Chamber", "judges", "judge", "Tribunal", "tribunal", "judgment", "ruling", "Committee found",
+  "decision"
+]
+
+/** Adverbs that make a claim habitual ("has long denied"): not a specific statement. */
+export const habitualAdverbs: ReadonlyArray<string> = [
+  "long", "consistently", "repeatedly", "always", "routinely", "regularly", "often", "frequently", "never", "usually"
+]
