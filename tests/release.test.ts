@@ -16,6 +16,7 @@ import type { OutputFile } from "../pipeline/write.ts"
 import { renderZip } from "../pipeline/zip.ts"
 import { columnsOf } from "../schemas/columns.ts"
 import { EventRow } from "../schemas/event.ts"
+import { typeTables } from "../schemas/events.ts"
 import { DEV, tempDir } from "./helpers.ts"
 import {
   csvHeader,
@@ -63,10 +64,11 @@ const ajv = () => {
   return a
 }
 
-/** The rows each table must hold, read from events.json (and, for sources, from the projected table). */
+/** The rows each table must hold: event tables from events.json, the others (sources, ...) from the projection. */
 const expectedRows = (table: Table, events: ReadonlyArray<Row>): Array<Row> => {
-  if (table.name === "sources") return table.rows.map((r) => project(r, table.columns))
-  const own = table.name === "events" ? events : events.filter((e) => `${e.event_type}s` === table.name)
+  const type = typeTables.find((t) => t.table === table.name)?.type
+  if (table.name !== "events" && type === undefined) return table.rows.map((r) => project(r, table.columns))
+  const own = type === undefined ? events : events.filter((e) => e.event_type === type)
   return own.map((e) => project(e, table.columns))
 }
 
