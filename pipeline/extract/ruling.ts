@@ -1,0 +1,587 @@
+// Ruling extractor (codebook, "ruling"): takes a segmented source, produces one draft per decision a court or
+// quasi-judicial body took in a specific case. Every sentence where a court is the subject of a decision verb
+// is a mention; mentions of the same decision ("The Court also held …", "It found …") are merged into the
+// first, whose sentence is the evidence, and their columns gathered. Generic case-law ("has repeatedly held"),
+// future or negated decisions, questions, headings and prosecutors' acts are not rulings.
+import {
+  datingParticiples,
+  decisionNouns,
+  decisionVerbs,
+  habitualMarkers,
+  otherDecisionMarkers,
+  outcomeCues,
+  prosecutors,
+  reasoningVerbs,
+  sameCaseAnaphora,
+  unrealMarkers,
+  verbAdverbs,
+} from "../gazetteers/judicial.ts"
+import { internationalCourts } from "../gazetteers/courts.ts"
+import type { CountryMention } from "../normalise/countries.ts"
+import type { DateMention, EventDate } from "../normalise/dates.ts"
+import { unknownDate } from "../normalise/dates.ts"
+import { courtInstrument, findApplicationNumbers, findArticles, findCaseNames, findCourts } from "../normalise/legal.ts"
+import type { Columns, Draft, Extractor } from "../extract.ts"
+import { analyse, type SentenceAnalysis } from "./analysis.ts"
+
+type Outcome = Columns<"ruling">["outcome"]
+
+/** A decision's kind, for telling two decisions apart: an interim measure and a referral are not the judgment. */
+type Kind = "judgment" | "interim" | "procedural" | "open"
+
+interface Mention {
+  readonly sentence: number
+  readonly start: number
+  readonly end: number
+  /** decision: may open a ruling; reasoning: adds to one ("the Court noted"); noun: "the judgment", fills gaps; case: "the application concerns Article 3". */
+  readonly role: "decision" | "reasoning" | "noun" | "case"
+  readonly court: string | null
+  /** A court named in full, not a reference ("the Court"). */
+  readonly named: boolean
+  readonly caseName: string | null
+  readonly applications: ReadonlyArray<string>
+  readonly respondent: string | null
+  readonly outcome: Outcome
+  readonly kind: Kind
+  readonly articles: ReadonlyArray<string>
+  readonly date: EventDate | null
+  /** "a similar order", "a parallel complaint", "one such case": another decision than the last. */
+  readonly another: boolean
+  /** "a similar order": of the same kind as the decision it resembles. */
+  readonly similar: boolean
+  /** "It found …" right after a ruling: the same ruling. */
+  readonly continuation: boolean
+  /** "the applicants", "the case": the case of the ruling reported before. */
+  readonly sameCase: boolean
+  /** "the same day": the date of the ruling reported before. */
+  readonly sameDay: boolean
+  readonly confidence: number
+}
+
+interface Ruling {
+  readonly first: Mention
+  court: string
+  caseName: string | null
+  applications: Array<string>
+  respondent: string | null
+  outcome: Outcome
+  kind: Kind
+  articles: Array<string>
+  date: EventDate | null
+  last: number
+}
+
+const words = (list: ReadonlyArray<string>): string => list.map((w) => w.replace(/ /g, "\\s+")).join("|")
+
+const verbAlternation = words([...decisionVerbs, ...reasoningVerbs])
+const decisionVerb = new RegExp(`^(?:${words(decisionVerbs)})$`, "iu")
+/** A court's verb: optional parenthesis or comma-insertion, up to six small words, then the verb. */
+const FOLLOW = new RegExp(
+  `^(?:\\s*\\([^()]{0,160}\\))?(?:\\s*,[^,.;()]{1,90},)?((?:[\\s,]+[\\p{L}\\d’'.-]+){0,6}?)[\\s,]+(${verbAlternation})(?![\\p{L}])`,
+  "iu"
+)
+const ADVERBS = new RegExp(`(?<![\\p{L}])(?:${words(verbAdverbs)})(?![\\p{L}])`, "giu")
+const HABITUAL = new RegExp(`(?<![\\p{L}-])(?:${words(habitualMarkers)})(?![\\p{L}-])`, "iu")
+const UNREAL = new RegExp(`(?<![\\p{L}])(?:${words(unrealMarkers)})(?![\\p{L}])`, "iu")
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|been|did|does)$/i
+const PASSIVE_AUX = /^(?:was|were|is|are|been)$/i
+/** Words a date between a court and its verb may have ("the Court on 8 July 2021 ruled"). */
+const DATE_WORD =
+  /^(?:on|in|at|of|last|this|that|same|the|day|week|month|year|early|late|mid|\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+/** Verbs whose object must be a decision ("delivered its judgment", not "delivered a speech"). */
+const NEEDS_DECISION = /^(?:issued|delivered|handed\s+down|adopted)$/i
+const DECISION_OBJECT = new RegExp(`^\\W*(?:[\\p{L}’'-]+\\s+){0,4}?(?:${words(decisionNouns)}|opinion|injunction)\\b`, "iu")
+/** Verbs whose object must be a state or its government ("told Latvia", not "told reporters"). */
+const NEEDS_STATE = /^(?:told|instructed|required)$/i
+const STATE_OBJECT = /^\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:Government|authorities|State)\b/u
+
+const RELATIVE_BEFORE = /(?:\bwhich|\bwho|\bwhom|\bthat)\s+$/i
+const PROSECUTOR_BEFORE = new RegExp(`${prosecutors}[^.;]{0,30}$`, "iu")
+const CLAUSE_STOP = /\b(?:that|which|who|whom|when|because|after|before|where|while|since|until|but|whether)\b/i
+const LEADING_BLOCK = /\b(?:which|who|whom|whose|that|where|when|while|after|before|because|since|until|was|were|is|are|had|has|have|did)\b/i
+
+const PRONOUN_START = /^(?:(?:But|And|However|Yet|Then|Instead|Moreover|Further(?:more)?|In (?:addition|particular))\s*,?\s+)?[Ii]t(?=\s)/u
+const PASSIVE_DECISION =
+  /\b(?:complaint|application|communication|petition|case)s?\b(?:(?!\basylum\b)[^;]){0,160}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|unanimously|subsequently|later|partly|partially)\s+)?(declared\s+(?:in)?admissible|struck\s+out)/iu
+const ANOTHER = new RegExp(
+  `\\b(?:a|an|one|the)?\\s*(?:${words(otherDecisionMarkers)})\\s+(?:[\\p{L}-]+\\s+)?(?:case|order|complaint|judgment|ruling|decision|application|communication|measure|petition)s?\\b|\\banother\\b`,
+  "iu"
+)
+const SAME_CASE = new RegExp(`(?<![\\p{L}])(?:${words(sameCaseAnaphora)})(?![\\p{L}])`, "iu")
+const SAME_DAY = /^(?:on\s+)?(?:the\s+same|that\s+same|that)\s+(?:day|date)$/i
+const NOUN_MENTION = new RegExp(
+  `\\b(?:the|this|that|its|today['’]s)\\s+(?:[\\p{L}.]+\\s+){0,2}?(?:${words(decisionNouns)})\\b`,
+  "iu"
+)
+const POSSESSIVE_NOUN = new RegExp(`\\b[\\p{L}]+['’]s\\s+(?:${words(decisionNouns)})\\b`, "iu")
+const CASE_MENTION = /^(?:The|This|Their|His|Her)\s+(?:application|applications|case|complaint|complaints|communication)\s+(?:concerns?|concerned|relates?|related|involves?|involved|raises?|raised)\b/u
+const QUESTION = /\?["”’]?$/u
+const CONDITIONAL_START = /^(?:If|Unless|Should|Whether|Once)\b/u
+
+const DATE_BEFORE_PARTICIPLE = new RegExp(`\\b(?:${words(datingParticiples)})(?:\\s+(?:also|only|just))?\\s*$`, "iu")
+const DATE_AFTER_NOUN = new RegExp(`\\b(?:${words(decisionNouns)})\\s*$|\\b(?:judgment|ruling|decision)s?\\s+(?:of|by|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,70}$`, "iu")
+const DATE_BEFORE_NOUN = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${words(decisionNouns)})\\b`, "iu")
+
+const international = new Set(internationalCourts.map((c) => c.name))
+const REFERENCE = /^(?:[Tt]he\s+)?(?:[Cc]ourt|judges|Committee)$|Grand Chamber|panel/u
+
+const cue = (source: string) => new RegExp(source, "giu")
+const VIOLATION = cue(outcomeCues.violation)
+const NO_VIOLATION = cue(outcomeCues.noViolation)
+const INADMISSIBLE = cue(outcomeCues.inadmissible)
+const INTERIM = cue(outcomeCues.interim)
+const INTERIM_REFUSED = cue(outcomeCues.interimRefused)
+const PROCEDURAL = cue(outcomeCues.procedural)
+const UNDERMINED = /\b(?:disregard\w*|ignor\w*|compl\w*\s+with|breach\w*|fail\w*\s+to\s+\w+|violat\w*)\s+(?:the\s+|an?\s+|its\s+)?$/i
+
+const has = (re: RegExp, text: string): boolean => {
+  re.lastIndex = 0
+  return re.test(text)
+}
+
+/** An interim measure the decision itself indicates, not one it says was disregarded. */
+const indicatesInterim = (text: string): boolean =>
+  [...text.matchAll(INTERIM)].some((m) => !UNDERMINED.test(text.slice(Math.max(0, m.index - 40), m.index)))
+
+/**
+ * The outcome the words of a decision give (codebook: a judgment finding at least one violation is a
+ * `violation`). `near` is the text right after the verb, where "as an interim measure" sits; `clause` runs from
+ * the court to the end of the sentence; `sentence` is the whole sentence.
+ */
+const outcomeOf = (verb: string, near: string, clause: string, sentence: string): Outcome => {
+  if (indicatesInterim(near) && !has(INTERIM_REFUSED, sentence)) return "interim_measure"
+  const positive = clause.replace(NO_VIOLATION, " ")
+  if (has(VIOLATION, positive)) return "violation"
+  if (has(NO_VIOLATION, clause)) return "no_violation"
+  if (has(INADMISSIBLE, clause)) return "inadmissible"
+  if (has(INTERIM_REFUSED, sentence)) return "other"
+  if (indicatesInterim(sentence)) return "interim_measure"
+  if (has(PROCEDURAL, clause)) return "other"
+  return decisionVerb.test(verb) && !NEEDS_DECISION.test(verb) ? "other" : "unknown"
+}
+
+const kindOf = (outcome: Outcome, clause: string): Kind => {
+  switch (outcome) {
+    case "interim_measure":
+      return "interim"
+    case "violation":
+    case "no_violation":
+    case "inadmissible":
+      return "judgment"
+    case "other":
+      return has(PROCEDURAL, clause) ? "procedural" : "open"
+    case "unknown":
+      return "open"
+  }
+}
+
+const rank: Readonly<Record<Outcome, number>> = {
+  unknown: 0,
+  other: 1,
+  interim_measure: 2,
+  inadmissible: 2,
+  no_violation: 2,
+  violation: 3,
+}
+
+const asDate = (d: DateMention): EventDate => ({
+  date_start: d.date_start,
+  date_end: d.date_end,
+  date_precision: d.date_precision,
+  date_text: d.date_text,
+})
+
+/** States named as a name, capital or adjective ("Poland", "Moscow", "the Polish Government") from `from` on. */
+const stateAt = (countries: ReadonlyArray<CountryMention>, from: number, within: number): string | null =>
+  countries.find((c) => c.index >= from && c.index - from <= within && c.kind !== "demonym")?.code ?? null
+
+/**
+ * The state a decision was against: the respondent of its case name; the state it addressed ("ordered
+ * Poland", "told Latvia", "indicating to the Lithuanian Government"); the subject of what it found ("held that
+ * Austrian police had acted unlawfully"); a complaint "against Malta".
+ */
+const respondentOf = (a: SentenceAnalysis, verbEnd: number, caseRespondent: string | null): string | null => {
+  if (caseRespondent !== null) return caseRespondent
+  const text = a.sentence.text
+  const countries = a.countries
+  const object = /^\s*(?:,\s*)?(?:to\s+)?(?:the\s+)?/u.exec(text.slice(verbEnd))?.[0].length ?? 0
+  const addressed = stateAt(countries, verbEnd + object, 0)
+  if (addressed !== null) return addressed
+  const that = /^[^.;:]{0,80}?\bthat\s+(?:the\s+)?/u.exec(text.slice(verbEnd))
+  if (that !== null) {
+    const found = stateAt(countries, verbEnd + that[0].length, 0)
+    if (found !== null) return found
+  }
+  for (const m of text.matchAll(/\b(?:against|concerning|regarding)\s+(?:the\s+)?/giu)) {
+    const against = stateAt(countries, m.index + m[0].length, 0)
+    if (against !== null) return against
+  }
+  return null
+}
+
+/** The date of the decision in its sentence: by its verb, leading the sentence before the court, or by a decision noun. */
+const decisionDate = (
+  a: SentenceAnalysis,
+  court: { readonly index: number; readonly end: number },
+  verb: { readonly index: number; readonly end: number },
+  relative: boolean
+): { readonly date: EventDate | null; readonly sameDay: boolean } => {
+  const text = a.sentence.text
+  const complement = (() => {
+    const m = /\bthat\b/u.exec(text.slice(verb.end))
+    return m === null ? text.length : verb.end + m.index
+  })()
+  const dates = a.dates.filter((d) => d.date_text !== null && d.date_precision !== "unknown" && d.index < complement)
+  const byVerb = dates.find(
+    (d) =>
+      (d.index >= court.end && d.index < verb.index) ||
+      (d.index >= verb.end && d.index - verb.end <= 70 && !CLAUSE_STOP.test(text.slice(verb.end, d.index)))
+  )
+  const byNoun = dates.find(
+    (d) =>
+      DATE_BEFORE_PARTICIPLE.test(text.slice(0, d.index)) ||
+      DATE_AFTER_NOUN.test(text.slice(Math.max(0, d.index - 90), d.index)) ||
+      DATE_BEFORE_NOUN.test(text.slice(d.index + d.length))
+  )
+  const leading = relative
+    ? undefined
+    : dates.find((d) => d.index <= 5 && d.index + d.length <= court.index && !LEADING_BLOCK.test(text.slice(d.index + d.length, court.index)))
+  const chosen = byVerb ?? byNoun ?? leading
+  return chosen === undefined ? { date: null, sameDay: false } : { date: asDate(chosen), sameDay: SAME_DAY.test(chosen.date_text ?? "") }
+}
+
+/** A date a decision noun carries ("the judgment of … of 30 June 2022", "today's judgment"). */
+const nounDate = (a: SentenceAnalysis): EventDate | null => {
+  const text = a.sentence.text
+  const d = a.dates.find(
+    (m) =>
+      m.date_precision !== "unknown" &&
+      (DATE_BEFORE_PARTICIPLE.test(text.slice(0, m.index)) ||
+        DATE_AFTER_NOUN.test(text.slice(Math.max(0, m.index - 90), m.index)) ||
+        DATE_BEFORE_NOUN.test(text.slice(m.index + m.length)))
+  )
+  return d === undefined ? null : asDate(d)
+}
+
+interface Verb {
+  readonly verb: string
+  readonly index: number
+  readonly end: number
+}
+
+/** The verb a court at `end` is the subject of, or null; "generic" when the finding is habitual, future or negated. */
+const verbAfter = (text: string, end: number): Verb | "generic" | null => {
+  const m = FOLLOW.exec(text.slice(end))
+  if (m === null) return null
+  const gap = (m[1] ?? "").replace(ADVERBS, " ")
+  const verb = m[2] ?? ""
+  const verbEnd = end + m[0].length
+  const tokens = gap.split(/[\s,]+/).filter((t) => t !== "")
+  if (HABITUAL.test(gap) || HABITUAL.test(text.slice(verbEnd, verbEnd + 25))) return "generic"
+  if (UNREAL.test(gap)) return "generic"
+  if (!tokens.every((t) => AUXILIARY.test(t) || DATE_WORD.test(t))) return null
+  if (tokens.some((t) => PASSIVE_AUX.test(t))) return null
+  const after = text.slice(verbEnd)
+  if (NEEDS_DECISION.test(verb) && !DECISION_OBJECT.test(after)) return null
+  if (NEEDS_STATE.test(verb) && !STATE_OBJECT.test(after) && !/^\s*(?:the\s+)?\p{Lu}/u.test(after)) return null
+  return { verb, index: verbEnd - verb.length, end: verbEnd }
+}
+
+const isReference = (surface: string): boolean => REFERENCE.test(surface)
+
+const unique = <A>(xs: ReadonlyArray<A>): Array<A> => [...new Set(xs)]
+
+/** The mentions of decisions in a document, in text order. */
+export const mentionsOf = (analysis: ReturnType<typeof analyse>): ReadonlyArray<Mention> => {
+  const out: Array<Mention> = []
+  let previous: string | null = null
+  let principal: string | null = null
+  let lastCourt: { court: string; sentence: number } | null = null
+  for (const a of analysis.sentences) {
+    const s = a.sentence
+    const text = s.text
+    const courts = findCourts(text, previous, principal)
+    const mention: Mention | null = s.heading || QUESTION.test(text) || CONDITIONAL_START.test(text) ? null : mentionIn(a, courts, previous, lastCourt)
+    if (mention !== null) out.push(mention)
+    for (const c of courts) {
+      previous = c.court
+      if (international.has(c.court)) principal = c.court
+    }
+    if (mention?.court != null && (mention.role === "decision" || mention.role === "reasoning")) lastCourt = { court: mention.court, sentence: s.index }
+  }
+  return out
+}
+
+const mentionIn = (
+  a: SentenceAnalysis,
+  courts: ReturnType<typeof findCourts>,
+  previous: string | null,
+  lastCourt: { readonly court: string; readonly sentence: number } | null
+): Mention | null => {
+  const s = a.sentence
+  const text = s.text
+  const base = { sentence: s.index, start: s.start, end: s.end }
+  const cases = findCaseNames(text)
+  const caseName = cases[0]?.name ?? null
+  const applications = findApplicationNumbers(text).map((n) => n.number)
+  const articlesFor = (court: string | null) =>
+    unique(findArticles(text, { instrument: court === null ? null : courtInstrument(court) }).map((m) => m.article))
+
+  const make = (
+    court: string,
+    named: boolean,
+    courtAt: { readonly index: number; readonly end: number },
+    verb: Verb,
+    extra: { readonly continuation: boolean; readonly relative: boolean; readonly confidence: number; readonly decides?: boolean }
+  ): Mention => {
+    const clause = text.slice(courtAt.index)
+    const near = text.slice(verb.end, verb.end + 60)
+    const outcome = outcomeOf(verb.verb, near, clause, text)
+    const { date, sameDay } = decisionDate(a, courtAt, verb, extra.relative)
+    const role = extra.decides === true || decisionVerb.test(verb.verb) ? "decision" : "reasoning"
+    return {
+      ...base,
+      role,
+      court,
+      named,
+      caseName,
+      applications,
+      respondent: respondentOf(a, verb.end, cases[0]?.respondent ?? null),
+      // The judges' reasoning is part of a ruling but does not decide its outcome ("it reasoned that … unlawful").
+      outcome: role === "decision" ? outcome : "unknown",
+      kind: role === "decision" ? kindOf(outcome, clause) : "open",
+      articles: articlesFor(court),
+      date,
+      another: ANOTHER.test(text),
+      similar: /\bsimilar\b/iu.test(text),
+      continuation: extra.continuation,
+      sameCase: SAME_CASE.test(text),
+      sameDay,
+      confidence: extra.confidence,
+    }
+  }
+
+  for (const c of courts) {
+    if (PROSECUTOR_BEFORE.test(text.slice(0, c.index))) continue
+    const verb = verbAfter(text, c.index + c.length)
+    if (verb === "generic") return null
+    if (verb === null) continue
+    const relative = RELATIVE_BEFORE.test(text.slice(0, c.index))
+    const named = !isReference(c.surface)
+    return make(c.court, named, { index: c.index, end: c.index + c.length }, verb, {
+      continuation: false,
+      relative,
+      confidence: named ? 0.85 : 0.75,
+    })
+  }
+
+  const pronoun = PRONOUN_START.exec(text)
+  if (pronoun !== null && lastCourt !== null && s.index - lastCourt.sentence <= 3) {
+    const verb = verbAfter(text, pronoun[0].length)
+    if (verb === "generic") return null
+    if (verb !== null) {
+      return make(lastCourt.court, false, { index: 0, end: pronoun[0].length }, verb, { continuation: true, relative: false, confidence: 0.7 })
+    }
+  }
+
+  const passive = PASSIVE_DECISION.exec(text)
+  if (passive !== null && previous !== null && !UNREAL.test(text.slice(Math.max(0, passive.index), passive.index + passive[0].length - (passive[1] ?? "").length).replace(/\b(?:has|have|had) been\b/giu, ""))) {
+    const verbEnd = passive.index + passive[0].length
+    const verb = { verb: passive[1] ?? "", index: verbEnd - (passive[1] ?? "").length, end: verbEnd }
+    return make(previous, false, { index: passive.index, end: passive.index }, verb, {
+      continuation: false,
+      relative: false,
+      confidence: 0.6,
+      decides: true,
+    })
+  }
+
+  const noun = NOUN_MENTION.exec(text)
+  if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && new RegExp(`\\b(?:${words(decisionNouns)})\\b`, "iu").test(text))) {
+    const court = courts.find((c) => !isReference(c.surface)) ?? courts[0]
+    return {
+      ...base,
+      role: "noun",
+      court: court?.court ?? null,
+      named: court !== undefined && !isReference(court.surface),
+      caseName,
+      applications,
+      respondent: cases[0]?.respondent ?? null,
+      outcome: "unknown",
+      kind: "open",
+      articles: [],
+      date: nounDate(a),
+      another: false,
+      similar: false,
+      continuation: false,
+      sameCase: false,
+      sameDay: false,
+      confidence: 0.5,
+    }
+  }
+
+  if (CASE_MENTION.test(text)) {
+    return {
+      ...base,
+      role: "case",
+      court: null,
+      named: false,
+      caseName,
+      applications,
+      respondent: null,
+      outcome: "unknown",
+      kind: "open",
+      articles: articlesFor(previous),
+      date: null,
+      another: false,
+      similar: false,
+      continuation: false,
+      sameCase: true,
+      sameDay: false,
+      confidence: 0.5,
+    }
+  }
+  return null
+}
+
+const sameName = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.replace(/\W+/g, "").toLowerCase() === b.replace(/\W+/g, "").toLowerCase()
+
+const identified = (m: { readonly caseName: string | null; readonly applications: ReadonlyArray<string> }): boolean =>
+  m.caseName !== null || m.applications.length > 0
+
+const sameIdentity = (r: Ruling, m: Mention): boolean =>
+  sameName(r.caseName, m.caseName) || m.applications.some((n) => r.applications.includes(n))
+
+const sameDate = (a: EventDate, b: EventDate): boolean => a.date_start === b.date_start && a.date_end === b.date_end
+
+/** Whether a mention without a case of its own can be the same decision as a ruling already found. */
+const compatible = (r: Ruling, m: Mention): boolean => {
+  if (m.court !== null && m.court !== r.court) return false
+  if (identified(m) && identified(r) && !sameIdentity(r, m)) return false
+  if (m.respondent !== null && r.respondent !== null && m.respondent !== r.respondent) return false
+  if (m.date !== null && r.date !== null && !m.sameDay && !sameDate(m.date, r.date)) return false
+  return r.kind === "open" || m.kind === "open" || r.kind === m.kind
+}
+
+const merge = (r: Ruling, m: Mention, fill: "all" | "gaps"): void => {
+  if (fill === "all") {
+    r.articles = unique([...r.articles, ...m.articles])
+    if (rank[m.outcome] > rank[r.outcome]) {
+      r.outcome = m.outcome
+      if (r.kind === "open") r.kind = m.kind
+    }
+    if (r.respondent === null) r.respondent = m.respondent
+  }
+  if (!identified(r) || sameIdentity(r, m)) {
+    r.caseName ??= m.caseName
+    r.applications = unique([...r.applications, ...m.applications])
+    if (r.respondent === null && m.caseName !== null) r.respondent = m.respondent
+  }
+  if (r.date === null && m.date !== null && !m.sameDay) r.date = m.date
+  r.last = Math.max(r.last, m.sentence)
+}
+
+const open = (m: Mention, before: ReadonlyArray<Ruling>): Ruling => {
+  const prior = [...before].reverse().find((r) => r.court === m.court)
+  const r: Ruling = {
+    first: m,
+    court: m.court ?? "",
+    caseName: m.caseName,
+    applications: [...m.applications],
+    respondent: m.respondent,
+    outcome: m.outcome,
+    kind: m.kind,
+    articles: [...m.articles],
+    date: m.sameDay && prior?.date != null ? { ...prior.date, date_text: m.date?.date_text ?? null } : m.date,
+    last: m.sentence,
+  }
+  // "The Court issued a similar order": the kind of decision of the one it resembles.
+  if (m.similar && r.outcome === "unknown" && prior !== undefined) {
+    r.outcome = prior.outcome
+    r.kind = prior.kind
+  }
+  // "the applicants", "the case": a later decision in the case reported before.
+  if (!identified(m) && m.sameCase && prior !== undefined && (m.respondent === null || m.respondent === prior.respondent)) {
+    r.caseName = prior.caseName
+    r.applications = [...prior.applications]
+    r.respondent ??= prior.respondent
+  }
+  return r
+}
+
+/** Groups the mentions of a document into rulings: one ruling, one event per source. */
+export const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> => {
+  const rulings: Array<Ruling> = []
+  for (const m of mentions) {
+    if (m.role !== "decision" && m.role !== "reasoning") continue
+    const last = rulings.at(-1)
+    if (m.continuation && last !== undefined) {
+      merge(last, m, "all")
+      continue
+    }
+    const byIdentity = identified(m) ? rulings.find((r) => r.court === m.court && sameIdentity(r, m)) : undefined
+    if (byIdentity !== undefined) {
+      merge(byIdentity, m, "all")
+      continue
+    }
+    const newCase = identified(m) && rulings.every((r) => !sameIdentity(r, m))
+    if (m.role === "decision" && (m.another || (newCase && rulings.some((r) => r.court === m.court || identified(r))))) {
+      rulings.push(open(m, rulings))
+      continue
+    }
+    const target = [...rulings].reverse().find((r) => compatible(r, m))
+    if (target !== undefined) merge(target, m, "all")
+    else if (m.role === "decision") rulings.push(open(m, rulings))
+  }
+  // Mentions by noun ("the judgment, in case C-72/22 PPU") and of the case fill what the rulings lack.
+  for (const m of mentions) {
+    if (m.role === "noun") {
+      const sameCourt = rulings.filter((r) => m.court === null || r.court === m.court)
+      const target =
+        rulings.find((r) => identified(m) && sameIdentity(r, m)) ??
+        nearest(identified(m) ? sameCourt.filter((r) => !identified(r)) : sameCourt, m.sentence)
+      if (target !== undefined) merge(target, m, "gaps")
+      else if (m.named && m.court !== null && (identified(m) || m.date !== null) && !rulings.some((r) => r.court === m.court)) {
+        rulings.push(open(m, rulings))
+      }
+    } else if (m.role === "case") {
+      const target = rulings.find(identified) ?? rulings[0]
+      if (target !== undefined) merge(target, m, "all")
+    }
+  }
+  return rulings.sort((x, y) => x.first.sentence - y.first.sentence)
+}
+
+/** The ruling mentioned closest to a sentence, before it if any. */
+const nearest = (rulings: ReadonlyArray<Ruling>, sentence: number): Ruling | undefined => {
+  const before = rulings.filter((r) => r.first.sentence <= sentence).sort((x, y) => y.last - x.last)[0]
+  return before ?? [...rulings].sort((x, y) => x.first.sentence - y.first.sentence)[0]
+}
+
+const draftOf = (r: Ruling): Draft => {
+  const date = r.date ?? unknownDate
+  return {
+    event_type: "ruling",
+    start: r.first.start,
+    end: r.first.end,
+    rule: `ruling.${r.first.role === "noun" ? "noun" : "decision"}`,
+    confidence: r.first.confidence,
+    columns: {
+      date_start: date.date_start,
+      date_end: date.date_end,
+      date_precision: date.date_precision,
+      date_text: date.date_text,
+      countries: r.respondent === null ? [] : [r.respondent],
+      location: null,
+      court: r.court,
+      case_name: r.caseName,
+      application_numbers: r.applications,
+      respondent_state: r.respondent,
+      articles: r.articles,
+      outcome: r.outcome,
+    },
+  }
+}
+
+export const rulings: Extractor = (doc) => group(mentionsOf(analyse(doc))).filter((r) => r.court !== "").map(draftOf)
