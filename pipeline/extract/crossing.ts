@@ -2,6 +2,7 @@
 // reports an occurrence gives one crossing; its outcome follows the codebook's definitions, its direction the
 // prepositions around the states; a later mention of the same occurrence is merged into the first.
 import type { Crossing } from "../../schemas/crossing.ts"
+import { borders } from "../gazetteers/borders.ts"
 import { checkpointWords, type CueOutcome, crossingCues, irregularWords } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
@@ -44,6 +45,8 @@ type Side = "from" | "to" | null
 
 const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => {
   const before = text.slice(Math.max(0, c.index - 40), c.index)
+  // ", from Côte d’Ivoire," after a person is where they are from, not where they crossed from
+  if (/,\s+from\s+$/.test(before)) return null
   const prep = PREPOSITION.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, " ")
   if (prep === undefined || prep === "via") return null
   const direction = cue === undefined ? "forward" : cueOf.get(cue.name)?.direction ?? "forward"
@@ -62,6 +65,8 @@ const isPeopleWord = (text: string, c: CountryMention): boolean =>
 
 interface Found {
   readonly hit: Hit
+  /** Every cue is inside a quotation: it may repeat an occurrence, never report a new one. */
+  readonly quotedOnly: boolean
   readonly referred: boolean
   readonly outcome: Outcome
   readonly people: People
@@ -69,6 +74,8 @@ interface Found {
   readonly to: string | null
   readonly mode: Crossing["crossing_mode"]
   readonly point: string | null
+  /** The states the sentence itself gives as origin and destination, before any inference. */
+  readonly stated: { readonly from: string | null; readonly to: string | null }
 }
 
 const CROSSING_POINT =
@@ -93,26 +100,41 @@ const peopleAt = (
   memory: Memory
 ): { readonly people: People; readonly referred: boolean } | null => {
   const text = a.sentence.text
-  const phrases = [...peoplePhrases(text), ...pronouns(text)].sort((x, y) => x.index - y.index)
+  const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)].sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, hit.index - 20), hit.index))
   const cue = cueOf.get(hit.name)
   const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "protection"].includes(cue.name)
   const afterPhrase = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 60 && !/^(?:he|she|I)$/.test(p.text))
   const beforePhrase = [...phrases].reverse().find((p) => p.end <= hit.index + 1)
-  const chosen = transitive && !passive ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
+  const picked = transitive && !passive ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
+  // a pronoun whose antecedent is earlier in the same sentence ("holding migrants … and forcing them back")
+  const antecedent = picked !== undefined && /^(?:they|them)$/i.test(picked.text)
+    ? [...phrases].reverse().find((p) => p.index < picked.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
+    : undefined
+  const chosen = antecedent ?? picked
   if (chosen === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)
     return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
-  const referred = /^(?:they|them|he|him|she|her)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index))
+  const referred = /^(?:they|them|he|him|she|her|we|us)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index))
   return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred }
 }
 
-const find = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memory, states: ReadonlyArray<string>): Found | null => {
+const find = (
+  doc: Parameters<Extractor>[0],
+  a: SentenceAnalysis,
+  memory: Memory,
+  states: ReadonlyArray<string>,
+  chainFrom: string | null
+): Found | null => {
   const text = a.sentence.text
   if (a.sentence.heading || /\?\s*$/.test(text)) return null
-  const hits = findHits(text, CUES)
+  const hits = findHits(text, CUES).filter((h) => {
+    if (cueOf.get(h.name)?.needsState !== true) return true
+    const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
+    return next !== undefined && /^(?:\s+(?:the|on|to))*\s+$|^$/.test(text.slice(h.end, next.index)) || next?.index === h.end
+  })
   if (hits.length === 0) return null
   const outcomes = hits.map((h) => cueOf.get(h.name)?.outcome ?? "attempted")
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
@@ -141,25 +163,29 @@ const find = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memory
     else if (side === "to" && to === null) to = c.code
     else if (side === null && c.kind !== "capital") unused.push(c.code)
   }
+  // "In Kazakhstan, … had arrived": a fronted place is where an entry ended
+  const fronted = /^In\s+(?:the\s+)?$/.exec(text.slice(0, a.countries[0]?.index ?? 0))
+  if (fronted !== null && to === null && outcome === "entered" && a.countries[0]?.kind === "name") to = a.countries[0].code
+  const stated = { from, to }
   const returning = cueOf.get(main.name)?.direction === "return" || ["refused_entry", "prevented"].includes(outcome)
-  if (returning && to === null) to = [...authStates].find((s) => s !== from) ?? null
-  if (to === null && from !== null && !returning) to = [...authStates].find((s) => s !== from) ?? null
+  if (to === null) to = [...authStates].find((s) => s !== from) ?? null
   const spare = unused.filter((c) => c !== from && c !== to && !people.nationalities.includes(c))
   if (to === null && from !== null) to = spare[0] ?? null
-  else if (from === null && to !== null && outcome !== "protection_granted") {
-    from = spare[0] ?? (people.nationalities.length === 1 && people.nationalities[0] !== to ? people.nationalities[0] ?? null : null)
-  }
+  else if (from === null && to !== null && outcome !== "protection_granted") from = spare[0] ?? null
   if (outcome !== "protection_granted") {
-    // the document's border: the state most named besides the one given
-    if (from === null && to !== null) from = states.find((s) => s !== to && !people.nationalities.includes(s)) ?? null
-    if (to === null && from !== null && returning) to = states.find((s) => s !== from) ?? null
+    // the document's border: the state it names most among those bordering the side given
+    // a journey told in stages ("went to Russia … travelled on to Belarus") starts where the last one ended
+    if (from === null && to !== null && outcome === "entered" && chainFrom !== to) from = chainFrom
+    if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
+    if (to === null && from !== null && returning) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
   }
-  if (from === null && to === null && irregular && states.length >= 2) {
+  if (from === null && to === null && outcome !== "protection_granted") {
     to = states[0] ?? null
-    from = states[1] ?? null
+    from = states.find((s) => to !== null && borders(s, to)) ?? null
+    if (from === null) to = null
   }
   const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
-  return { hit: main, referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official) }
+  return { hit: main, quotedOnly: hits.every((h) => h.quoted), referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
 }
 
 interface Pending {
@@ -168,22 +194,28 @@ interface Pending {
   start: number
   end: number
   rule: string
+  stated: { readonly from: string | null; readonly to: string | null }
   columns: Columns<"crossing">
 }
 
 const countriesOf = (c: Pick<Columns<"crossing">, "from_country" | "to_country" | "nationalities">): ReadonlyArray<string> =>
   [...new Set([c.from_country, c.to_country, ...c.nationalities].filter((x): x is string => x !== null))]
 
+const single = (c: Columns<"crossing">): boolean => c.people_count_min === 1 && c.people_count_max === 1
+
 /** True when a later mention (no date of its own, people referred back to) reports the same occurrence. */
 const sameOccurrence = (prev: Pending, next: Pending, referredBack: boolean): boolean =>
   referredBack && next.columns.date_precision === "unknown" && next.sentence - prev.sentence <= 2 &&
-  (next.columns.from_country === null || next.columns.from_country === prev.columns.from_country) &&
-  (next.columns.to_country === null || prev.columns.to_country === null || next.columns.to_country === prev.columns.to_country)
+  single(prev.columns) === single(next.columns) &&
+  (next.stated.from === null || prev.columns.from_country === null || next.stated.from === prev.columns.from_country) &&
+  (next.stated.to === null || prev.columns.to_country === null || next.stated.to === prev.columns.to_country)
 
 const merge = (prev: Pending, next: Pending): void => {
   const p = prev.columns
   const n = next.columns
-  const outcome = ["entered", "attempted", "unknown"].includes(p.outcome) && rank(n.outcome) < rank(p.outcome) ? n.outcome : p.outcome
+  const taken = ["entered", "attempted", "unknown"].includes(p.outcome) && rank(n.outcome) < rank(p.outcome) ? n.outcome : p.outcome
+  // codebook: people turned away at an official crossing point were refused entry, not pushed back
+  const outcome = taken === "pushed_back" && p.crossing_mode === "official_checkpoint" ? "refused_entry" : taken
   const merged = {
     ...p,
     outcome,
@@ -208,8 +240,9 @@ export const crossings: Extractor = (doc) => {
   const pending: Array<Pending> = []
   let memory = emptyMemory
   for (const a of analysis.sentences) {
-    const found = find(doc, a, memory, states)
     const last = pending[pending.length - 1]
+    const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
+    const found = find(doc, a, memory, states, chainFrom)
     if (found === null) {
       if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
         const extra = a.countries.map((c) => c.code)
@@ -240,12 +273,13 @@ export const crossings: Extractor = (doc) => {
       start: a.sentence.start,
       end: a.sentence.end,
       rule: `crossing.${found.hit.name}`,
+      stated: found.stated,
       columns: { ...base, countries: countriesOf(base) }
     }
     const referredBack = found.referred ||
       (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date))
     if (last !== undefined && sameOccurrence(last, next, referredBack)) merge(last, next)
-    else pending.push(next)
+    else if (!found.quotedOnly) pending.push(next)
     memory = remember(memory, a)
   }
   return pending.map((p): Draft => ({

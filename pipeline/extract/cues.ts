@@ -1,8 +1,8 @@
 // Cue matching shared by the crossing and detention extractors: takes a sentence, produces the cue
 // matches that report an occurrence (not hypothetical, negated, generic or quoted), the date that
 // belongs to the event, places, and the document's most-named states.
-import { blockingAfter, blockingBefore } from "../gazetteers/movement.ts"
-import type { DateMention, EventDate } from "../normalise/dates.ts"
+import { blockingAfter, blockingBefore, blockingOpeners } from "../gazetteers/movement.ts"
+import type { EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
 
@@ -10,12 +10,19 @@ export interface Hit {
   readonly name: string
   readonly index: number
   readonly end: number
+  /** Inside quotation marks: the speaker's account, which may repeat an occurrence but not report a new one. */
+  readonly quoted: boolean
 }
 
 const alternation = (words: ReadonlyArray<string>): string =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
-const BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(blockingBefore)}|\\p{L}+n[’']t)(?![\\p{L}])`, "iu")
+// Case-sensitive, so that "In May 2019" is no modal; words that open a sentence are also capitalised.
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
+const BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...blockingBefore, ...blockingOpeners.map(capitalised)])}|\\p{L}+n[’']t)(?![\\p{L}])`,
+  "u"
+)
 const AFTER = new RegExp(`^\\W*(?:\\S+\\s+){0,2}?(?:${alternation(blockingAfter)})(?![\\p{L}])`, "iu")
 
 /** Positions (UTF-16) inside quotation marks: a quoted account is the speaker's statement, not evidence here. */
@@ -32,10 +39,13 @@ const clauseBefore = (text: string, index: number): string => {
   return head.slice(cut + 1).split(/\s+/).slice(-9).join(" ")
 }
 
+// A gerund opening its clause is a subject ("pushing people back had been a practice"): generic.
+const gerundSubject = (text: string, index: number, end: number): boolean =>
+  /^\p{L}+ing\b/u.test(text.slice(index, end)) && /^\s*(?:that)?\s*$/i.test(clauseBefore(text, index))
+
 /** True when the cue at `index…end` reports something that did not (yet) happen, or happens generically. */
 export const isBlocked = (text: string, index: number, end: number): boolean =>
-  BEFORE.test(clauseBefore(text, index)) || AFTER.test(text.slice(end, end + 40)) ||
-  quoted(text).some(([s, e]) => index >= s && index < e)
+  BEFORE.test(clauseBefore(text, index)) || AFTER.test(text.slice(end, end + 40)) || gerundSubject(text, index, end)
 
 /** Non-blocked matches of named patterns in a sentence, in text order. */
 export const findHits = (
@@ -43,9 +53,12 @@ export const findHits = (
   patterns: ReadonlyArray<{ readonly name: string; readonly re: RegExp }>
 ): ReadonlyArray<Hit> => {
   const out: Array<Hit> = []
+  const quotes = quoted(text)
   for (const { name, re } of patterns) {
     for (const m of text.matchAll(re)) {
-      if (!isBlocked(text, m.index, m.index + m[0].length)) out.push({ name, index: m.index, end: m.index + m[0].length })
+      const index = m.index
+      if (isBlocked(text, index, index + m[0].length)) continue
+      out.push({ name, index, end: index + m[0].length, quoted: quotes.some(([s, e]) => index >= s && index < e) })
     }
   }
   return out.sort((a, b) => a.index - b.index)
@@ -53,18 +66,21 @@ export const findHits = (
 
 export const compile = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
 
-const REPORTING = /\b(?:said|says|told|published|reported|announced|found|ruled|held|recorded|described|accusing|decided|granted|stated|wrote)\b/
+const REPORTING = "said|says|told|published|reported|announced|ruled|accusing|finding|decided|granted|stated|wrote|adopted|visited"
+const REPORTING_BETWEEN = new RegExp(`\\b(?:${REPORTING})\\b`)
+const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING}|found|held|described)\\s+$`)
 
 /**
- * The date of the event at a cue: the first date after the cue; else the nearest before it, unless a
- * reporting verb stands between (then it dates the report, not the event); else unknown.
+ * The date of the event at a cue: the first date of the sentence that does not date a report — one
+ * right after a reporting verb ("found in December 2018 that"), or before a reporting verb that
+ * precedes the cue ("On 12 October Amnesty published a report accusing …"); else unknown.
  */
 export const eventDate = (a: SentenceAnalysis, cue: Hit): EventDate => {
   const text = a.sentence.text
-  const usable = (d: DateMention) => d.date_text !== null
-  const after = a.dates.find((d) => usable(d) && d.index >= cue.index)
-  const before = [...a.dates].reverse().find((d) => usable(d) && d.index < cue.index && !REPORTING.test(text.slice(d.index + d.length, cue.index)))
-  const chosen = after ?? before
+  const chosen = a.dates.find((d) =>
+    d.date_text !== null && !REPORTING_JUST_BEFORE.test(text.slice(0, d.index)) &&
+    !(d.index < cue.index && REPORTING_BETWEEN.test(text.slice(d.index + d.length, cue.index)))
+  )
   if (chosen === undefined) return unknownDate
   return { date_start: chosen.date_start, date_end: chosen.date_end, date_precision: chosen.date_precision, date_text: chosen.date_text }
 }

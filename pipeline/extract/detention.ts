@@ -132,8 +132,11 @@ const build = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memor
   }
 }
 
+/** A later mention with no date of its own, of the same people (referred back, or no count in the very next sentence). */
 const sameOccurrence = (prev: Pending, next: Pending): boolean =>
-  (next.referred || next.columns.people === prev.columns.people) && !hasOwnDate(next.columns) &&
+  !hasOwnDate(next.columns) &&
+  (next.referred || next.columns.people === prev.columns.people ||
+    (next.sentence - prev.sentence === 1 && next.columns.people_count_min === null && next.columns.people_count_max === null)) &&
   next.sentence - prev.sentence <= 2 &&
   (next.columns.authority_country === null || next.columns.authority_country === prev.columns.authority_country)
 

@@ -27,7 +27,7 @@ const heads = [...peopleHeads].sort((a, b) => b.length - a.length).map((h) => h.
 const modifier = "(?:[\\d,]+|\\d+-year-old|[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}’'-]+)"
 const PEOPLE_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:he|she|He|She|I)\\s+and\\s+)?(?:${modifier}\\s+){0,6}?(?:${heads}))(?![\\p{L}])` +
-    `((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+fleeing\\s+[\\p{Ll}\\s]+?(?=\\s(?:kept|had|have|were|was|crossed)\\b)|\\s+without\\s+the\\s+necessary\\s+travel\\s+documents)?`,
+    `((?:\\s+and\\s+(?:${heads})(?![\\p{L}]))?(?:,\\s+(?:including\\s+children|children\\s+among\\s+them|most\\s+of\\s+them\\s+\\p{Lu}\\p{L}+)(?=[,;.\\s]))?)((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}])|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+(?:fleeing|without)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:order|documents|papers|war|persecution|conflict|violence|mobilisation|mobilization))?`,
   "gu"
 )
 
@@ -45,39 +45,61 @@ const STOP = new Set([
 
 const QUANTITY_START = /^(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated|estimated|approximately|roughly|fewer\s+than|less\s+than|somewhere\s+between|between)\s+/i
 
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|Since|Then|When|After|Before|During|Two|Three)$/
+
 /** Trims a matched phrase on its left to the words that belong to it. */
 const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
   let i = words.length - 1
   // the head itself (possibly two words, "asylum seekers") is always kept
   while (i > 0) {
     const w = (words[i - 1] ?? "").toLowerCase()
-    if (STOP.has(w) && !(w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? ""))) break
+    if ((STOP.has(w) || CALENDAR.test(words[i - 1] ?? "")) && !(w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? ""))) break
     i--
   }
   return words.slice(i)
 }
 
-/** Every people phrase of the sentence, left to right. */
-export const peoplePhrases = (text: string): ReadonlyArray<Phrase> => {
+const QUANTITY_WORDS = /(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated)\s+)?(?:[\d,]+|\p{Ll}+|several\s+\p{Ll}+)\s+$/u
+
+/** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("32 Afghans"). */
+export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
   const out: Array<Phrase> = []
+  for (const c of countries) {
+    const after = text.slice(c.index + c.length)
+    if (c.kind !== "demonym" || !/s$/.test(c.surface) || new RegExp(`^\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "u").test(after)) continue
+    const q = QUANTITY_WORDS.exec(text.slice(0, c.index))
+    const lead = q !== null && findQuantities(q[0]).length > 0 ? q[0] : ""
+    const start = c.index - lead.length
+    out.push({ text: text.slice(start, c.index + c.length), index: start, end: c.index + c.length })
+  }
   for (const m of text.matchAll(PEOPLE_RE)) {
     const core = m[1] ?? ""
     const words = core.split(/\s+/)
     const kept = trimLeft(words)
-    const keptText = kept.join(" ")
+    // a partitive quantity stays with its head: "thousands of people", "23 of the 26 Afghans"
+    const partitive = /(?:(?:several|tens\s+of|hundreds\s+of)\s+)?(?:thousands|hundreds|dozens|tens|millions|\d[\d,]*)\s+of\s+(?:the\s+)?$/.exec(
+      text.slice(0, m.index + core.length - kept.join(" ").length)
+    )
+    const keptText = (partitive?.[0] ?? "") + kept.join(" ")
     const start = m.index + core.length - keptText.length
-    const full = keptText + (m[2] ?? "")
+    const full = keptText + (m[2] ?? "") + (m[3] ?? "")
     out.push({ text: full, index: Math.max(m.index, start), end: m.index + m[0].length })
   }
-  return out
+  // a named person introduced by an apposition or relative clause ("Andrei Kazimirov, who …")
+  for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
+    const name = m[1] ?? ""
+    if (countries.some((c) => c.index >= m.index && c.index < m.index + name.length)) continue
+    out.push({ text: name, index: m.index, end: m.index + name.length })
+  }
+  return out.sort((a, b) => a.index - b.index)
 }
 
-const PRONOUN_RE = /(?<![\p{L}])(they|them|he|him|she|her|I|me)(?![\p{L}])/gu
+const PRONOUN_RE = /(?<![\p{L}])([Tt]hey|them|[Hh]e|him|[Ss]he|[Hh]er|I|me|[Ww]e|us)(?![\p{L}])/gu
 
 /** A pronoun standing for people (not the possessive "her" before a noun). */
 export const pronouns = (text: string): ReadonlyArray<Phrase> =>
   [...text.matchAll(PRONOUN_RE)]
-    .filter((m) => !(m[1] === "her" && /^\s+\p{Ll}+(?:\s|$)/u.test(text.slice(m.index + 3)) && !/^\s+(?:to|back|and|without|on|in|at|across|from|off|up)\b/.test(text.slice(m.index + 3))))
+    .filter((m) => !(m[1]?.toLowerCase() === "her" && /^\s+\p{Ll}+(?:\s|$)/u.test(text.slice(m.index + 3)) && !/^\s+(?:to|back|and|without|on|in|at|across|from|off|up)\b/.test(text.slice(m.index + 3))))
     .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) }))
 
 /** Strips a leading article and the quantity: "about 50 people" → "people" (codebook: Lists and text columns). */
@@ -145,7 +167,7 @@ export const resolvePeople = (
   sentenceText: string,
   memory: Memory
 ): People => {
-  if (/^(?:they|them)$/i.test(phrase)) {
+  if (/^(?:they|them|we|us)$/i.test(phrase)) {
     const g = memory.group
     return g ?? { people: phrase, people_count_min: null, people_count_max: null, nationalities: [] }
   }
@@ -178,7 +200,7 @@ export const remember = (memory: Memory, a: SentenceAnalysis): Memory => {
   const text = a.sentence.text
   let { group, person } = memory
   const byHead = new Map(memory.byHead)
-  for (const p of peoplePhrases(text)) {
+  for (const p of peoplePhrases(text, a.countries)) {
     const r = resolvePeople(p.text, a.countries, p.index, text, memory)
     if (r.people_count_min === null && r.nationalities.length === 0) continue
     const head = headOf(r.people)
@@ -198,8 +220,11 @@ export const remember = (memory: Memory, a: SentenceAnalysis): Memory => {
 export const speakerOf = (doc: Segmented, a: SentenceAnalysis): string | null =>
   doc.paragraphs[a.sentence.paragraph]?.label ?? null
 
+// Head nouns match with or without capitals ("the Finnish Border Guard"); \p{Lu} forbids the `i` flag.
+const caseless = (pattern: string): string => pattern.replace(/(^|[|(]|\\s\+)([a-z])/g, (_m, pre: string, ch: string) => `${pre}[${ch}${ch.toUpperCase()}]`)
+
 const AUTHORITY_RE = new RegExp(
-  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several|\\d+)\\s+){0,3}(?:${authorityHeads})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several)\\s+){0,3}(?:${caseless(authorityHeads)})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
   "gu"
 )
 
@@ -217,7 +242,9 @@ export const authorities = (text: string, countries: ReadonlyArray<CountryMentio
     const inside = countries.find((c) => c.index >= m.index && c.index < end)
     // "Lithuania's border guards", "Latvia’s Cabinet": a possessive name just before
     const before = /(\p{Lu}\p{L}+)[’']s\s+$/u.exec(text.slice(0, m.index))
-    const possessor = before === null ? undefined : countries.find((c) => c.index === (before.index ?? -1))
+    const possessor = before === null
+      ? /^its\s/i.test(phrase) ? [...countries].reverse().find((c) => c.index < m.index && c.kind === "name") : undefined
+      : countries.find((c) => c.index === (before.index ?? -1))
     return {
       text: phrase.replace(/^(?:the|its|their)\s+/i, ""),
       index: m.index,

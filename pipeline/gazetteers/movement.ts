@@ -17,34 +17,40 @@ export interface CrossingCue {
   readonly pattern: string
   readonly outcome: CueOutcome
   readonly direction: CueDirection
+  /** The cue reports a crossing only when a state is named right after it ("left Cuba", "returned them to Belarus"). */
+  readonly needsState?: boolean
 }
 
 // Up to n words between a verb and its particle ("turned about 180 migrants back").
 const gap = (n: number): string => `(?:[\\w’'.,-]+\\s+){0,${n}}?`
 
-/** Crossing cues, strongest outcome first: a sentence takes the outcome of the first cue kind it contains. */
+/** Crossing cues, strongest outcome first: a sentence takes the strongest outcome its cues imply. */
 export const crossingCues: ReadonlyArray<CrossingCue> = [
   { name: "protection", outcome: "protection_granted", direction: "forward",
-    pattern: `(?:granted|gave|given|received|obtained|was\\s+granted|were\\s+granted)\\s+${gap(4)}(?:asylum|protection|refugee\\s+status|humanitarian\\s+visas?|temporary\\s+protection)` },
+    pattern: `(?:granted|gave|given|received|obtained)\\s+${gap(4)}(?:asylum|protection|refugee\\s+status|humanitarian\\s+visas?|temporary\\s+protection)` },
   { name: "deportation", outcome: "deported", direction: "forward",
-    pattern: `(?:deported|extradited|expelled|handed\\s+(?:${gap(3)})?over)` },
+    pattern: `(?:deported|extradited|expelled|handed\\s+${gap(3)}over\\s+to)` },
   { name: "pushback", outcome: "pushed_back", direction: "return",
-    pattern: `(?:pushed|forced|sent|turned|driven|drove|escorted|taken|took|marched|pulled|pulling|forcing|pushing|sending)\\s+${gap(6)}(?:back|away)\\b(?!\\s+(?:home|then|in\\s+\\d))` },
+    pattern: `(?:pushed|forced|sent|turned|driven|drove|escorted|taken|took|marched|pulled|pulling|forcing|pushing|sending)\\s+${gap(8)}(?:back|away)(?!\\s+(?:home|then|in\\s+\\d))|forced\\s+${gap(2)}onto\\s+(?:an?\\s+)?(?:inflatable|life\\s+raft|raft|dinghy)|drove\\s+${gap(10)}into` },
   { name: "pushback-noun", outcome: "pushed_back", direction: "return",
     pattern: `(?:hundreds|thousands|dozens|\\d[\\d,]*)\\s+(?:of\\s+)?(?:pushbacks|push-backs|forced\\s+returns)` },
-  { name: "return", outcome: "pushed_back", direction: "return",
-    pattern: `(?:returned|sent)\\s+${gap(6)}(?:to|into|on\\s+to)\\s+(?=\\p{Lu}|the\\s+\\p{Lu})` },
+  { name: "detain-return", outcome: "pushed_back", direction: "return",
+    pattern: `(?:detained|arrested|apprehended|caught)\\s+and\\s+(?:returned|expelled|removed)` },
+  { name: "return", outcome: "pushed_back", direction: "return", needsState: true,
+    pattern: `(?:returned|sent)\\s+${gap(6)}(?:to|into|on\\s+to)` },
   { name: "refusal", outcome: "refused_entry", direction: "forward",
     pattern: `(?:refused|denied)\\s+(?:${gap(3)})?(?:entry|admission)|refusing\\s+${gap(2)}entry|refused\\s+to\\s+accept\\s+their\\s+applications` },
   { name: "prevention", outcome: "prevented", direction: "forward",
-    pattern: `(?:blocked\\s+their\\s+(?:way|path)|stopped\\s+${gap(3)}at\\s+the\\s+border|(?:stopped|prevented)\\s+(?:them|him|her)\\b|were\\s+stopped|was\\s+stopped|prevented\\s+from\\s+(?:crossing|entering|leaving))` },
+    pattern: `(?:blocked\\s+their\\s+(?:way|path)|stopped\\s+${gap(3)}at\\s+the\\s+border|(?:stopped|prevented)\\s+(?:them|him|her)|were\\s+stopped|was\\s+stopped|prevented\\s+from\\s+(?:crossing|entering|leaving))` },
   { name: "entry", outcome: "entered", direction: "forward",
-    pattern: `(?:crossed|entered|arrived|fled|travell?ed|went|came\\s+in|had\\s+come|have\\s+come|made\\s+it\\s+into|took\\s+refuge|took\\s+the\\s+(?:bus|train)|flew|reached|walked\\s+${gap(3)}into|have\\s+left|has\\s+left|had\\s+left|left\\s+(?=\\p{Lu})|registered\\s+${gap(2)}\\d[\\d,]*\\s+(?:irregular\\s+)?(?:migrants|arrivals|crossings)|flight\\s+carried|take\\s+refuge|(?:managed|able)\\s+to\\s+(?:flee|cross|enter|reach))` },
+    pattern: `(?:crossed|entered|arrived|fled|came\\s+in|had\\s+come|have\\s+come|made\\s+it\\s+into|took\\s+refuge|take\\s+refuge|walked\\s+${gap(3)}into|have\\s+left|has\\s+left|kept\\s+(?:crossing|arriving)|continued\\s+to\\s+(?:cross|arrive)|after\\s+(?:entering|crossing)|registered\\s+${gap(2)}\\d[\\d,]*\\s+(?:irregular\\s+)?(?:migrants|arrivals|crossings)|(?:managed|able)\\s+to\\s+(?:flee|cross|enter|reach))` },
+  { name: "crossing-for", outcome: "entered", direction: "forward", needsState: true,
+    pattern: `for\\s+(?:entering|crossing)(?:\\s+(?:from|into))?` },
+  { name: "travel", outcome: "entered", direction: "forward", needsState: true,
+    pattern: `(?:travell?ed(?:\\s+on)?\\s+to|went\\s+(?:on\\s+)?to|flew\\s+to|took\\s+the\\s+(?:bus|train|ferry)\\s+to|flight\\s+carried\\s+${gap(4)}from|left)` },
   { name: "attempt", outcome: "attempted", direction: "forward",
-    pattern: `(?:tried|attempted|attempting|trying|tries)\\s+${gap(3)}to\\s+(?:cross|enter|climb|reach|get\\s+into|cut\\s+through|tear\\s+down)|attempting\\s+to\\s+cross|waiting\\s+to\\s+(?:leave|cross|enter)|bound\\s+for|left\\s+\\p{Lu}\\p{L}+\\s+for\\s+\\p{Lu}` }
+    pattern: `(?:tried|attempted|attempting|trying)\\s+${gap(3)}to\\s+(?:cross|enter|climb|reach|get\\s+into|cut\\s+through|tear\\s+down)|attempting\\s+to\\s+cross|waiting\\s+to\\s+(?:leave|cross|enter)|bound\\s+for|presented\\s+themselves\\s+at` }
 ]
-
-/** The aggregated counter verbs of official figures ("had come in", "had arrived") are covered by `entry`. */
 
 /**
  * Words that make a cue not an event of its own when they precede it in the same clause: modals and
@@ -52,18 +58,21 @@ export const crossingCues: ReadonlyArray<CrossingCue> = [
  */
 export const blockingBefore: ReadonlyArray<string> = [
   "would", "could", "might", "may", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
-  "not", "never", "no one", "nobody", "without", "lets", "let", "allow", "allows", "allowed", "allowing",
+  "not", "never", "no one", "nobody", "lets", "let", "allow", "allows", "allowed", "allowing",
   "permit", "permits", "permitted", "authorise", "authorises", "authorize", "authorizes", "order", "orders", "due",
   "barred", "banned", "prohibited", "refusal", "risk", "threat", "threatened", "planned", "plans", "intends", "intending",
-  "want", "wants", "wanted", "afraid", "to be", "going to"
+  "want", "wants", "wanted", "afraid", "to be", "going to", "kept", "keep", "keeps"
 ]
+
+/** Blocking words that may open a sentence, and so also count capitalised ("If …", "Nobody …"). */
+export const blockingOpeners: ReadonlyArray<string> = ["if", "unless", "never", "nobody", "no one", "not"]
 
 /** Words after a cue that make it generic ("refuse entry to anyone who crosses"). */
 export const blockingAfter: ReadonlyArray<string> = ["anyone", "everyone", "any person", "whoever"]
 
 /** Wording that places a crossing away from a checkpoint. */
 export const irregularWords =
-  "irregularly|illegally|illegal(?:\\s+crossings?)?|green\\s+border|away\\s+from\\s+(?:an?\\s+|the\\s+)?official|outside\\s+(?:an?\\s+|the\\s+)?official|on\\s+foot|through\\s+(?:the\\s+)?(?:forest|woods)|fence|razor\\s+wire|by\\s+boat|rubber\\s+boats?|inflatable|river|the\\s+Evros|swam|climb"
+  "irregularly|illegally|illegal(?:\\s+crossings?)?|green\\s+border|away\\s+from\\s+(?:an?\\s+|the\\s+)?official|outside\\s+(?:an?\\s+|the\\s+)?official|on\\s+foot|through\\s+(?:the\\s+)?(?:forest|woods)|fence|razor\\s+wire|boat|trawler|dinghy|rubber\\s+boats?|inflatable|river|swam|climb"
 
 /** Wording that places a crossing at an official crossing point. */
 export const checkpointWords =
@@ -98,7 +107,7 @@ export const facilityHeads =
 
 /** Nouns for authorities that detain or return people, heads of an `authority` phrase. */
 export const authorityHeads =
-  "border\\s+guards?|border\\s+police|coast\\s*guards?|coastguard\\s+officers|police(?:\\s+officers)?|officers|authorities|soldiers|forces|army|military|guards|gendarmerie|officials|agents"
+  "border\\s+guard\\s+service|border\\s+service|(?:interior\\s+)?ministry|border\\s+guards?|border\\s+police|coast\\s*guards?|coastguard\\s+officers|police(?:\\s+officers)?|officers|authorities|soldiers|forces|army|military|guards|gendarmerie|officials|agents"
 
 /** Head nouns of people phrases: who crossed or was held. */
 export const peopleHeads = [
