@@ -6,7 +6,7 @@ import { type CountryMention, findCountries } from "../normalise/countries.ts"
 import { advanceContext, type DateContext, type DateMention, findDates } from "../normalise/dates.ts"
 import type { Segmented, Sentence } from "../segment.ts"
 import { findInstitutions } from "../gazetteers/organisations.ts"
-import { nameParticles, notNameWords, roleNouns } from "../gazetteers/speech.ts"
+import { groupNouns, nameParticles, notNameWords, roleNouns } from "../gazetteers/speech.ts"
 
 export interface SentenceAnalysis {
   readonly sentence: Sentence
@@ -67,7 +67,7 @@ export interface PersonMention {
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
 const NAME_RUN = new RegExp(
-  `(?<![\\p{L}.])${NAME_TOKEN}(?:\\s+(?:(?:${nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}(?![\\p{L}])`,
+  `(?<![\\p{L}.])${NAME_TOKEN}(?:\\s+(?:(?:${nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,6}(?![\\p{L}])`,
   "gu"
 )
 const ROLE = new RegExp(`(?<![\\p{L}])(?:${roleNouns.join("|")})(?![\\p{L}])`, "iu")
@@ -77,7 +77,7 @@ const ROLE_WORD = new RegExp(`^(?:${[...roleNouns.flatMap((r) => r.split(" ")), 
 const nameLike = (run: string): boolean => {
   const tokens = run.split(/\s+/).filter((t) => !nameParticles.includes(t))
   return tokens.every(
-    (t) => !notNameWords.has(t) && !notNameWords.has(t.replace(/[’']s$/, "")) && findCountries(t).length === 0 && findInstitutions(t).length === 0
+    (t) => !notNameWords.has(t) && !groupNouns.includes(t.toLowerCase()) && !notNameWords.has(t.replace(/[’']s$/, "")) && findCountries(t).length === 0 && findInstitutions(t).length === 0
   )
 }
 
@@ -113,7 +113,7 @@ const personsIn = (s: Sentence): ReadonlyArray<PersonMention> => {
     const from = tokens.findIndex((_, i) => nameLike(tokens.slice(i).join(" ")) && !nameParticles.includes(tokens[i] ?? ""))
     if (from < 0) continue
     const tail = tokens.slice(from).join(" ")
-    const run = tail.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, "")
+    const run = tail.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, "").replace(/[’']s$/, "")
     const at = m.index + (m[0].length - run.length)
     const before = text.slice(0, at)
     const after = text.slice(at + run.length)

@@ -24,13 +24,13 @@ const TRAILING = alt(speech.trailingVerbs)
 const HABITUAL = new RegExp(`\\b(?:${alt(speech.habitualAdverbs)})\\s+$`)
 const ROLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(speech.roleNouns)})(?![\\p{L}])`, "iu")
 const OFFICIAL = new RegExp(`(?<![\\p{L}])(?:${alt(speech.officialRoleNouns)})(?![\\p{L}])`, "iu")
-const GROUP = new RegExp(`(?<![\\p{L}])(?:${alt(speech.groupNouns)})(?![\\p{L}])`, "u")
+const GROUP = new RegExp(`(?<![\\p{L}])(?:${alt(speech.groupNouns)})(?![\\p{L}])`, "iu")
 const MEDIUM_IN = new RegExp(`(?<![\\p{L}])(?:in|at) ((?:a|an|the) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
 const MEDIUM_ON = new RegExp(`(?<![\\p{L}])on (${alt(speech.mediumChannels)})(?![\\p{L}])`, "u")
 const HONORIFIC = new RegExp(`^(?:${alt(speech.honorifics)})\\s+`)
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i
 /** Leading words of an adverbial that opens a sentence before its subject. */
-const OPENER = /^(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Later|Last|Since|Under|Despite|Among|Two|Three|A|The next|That|This|Days?|Weeks?|Hours?)\b/
+const OPENER = /^(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Later|Last|Since|Under|Despite|Among|Two|Three|Four|Days|Weeks|Hours|A (?:day|week|month|year) (?:later|after|earlier))\b/
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${speech.nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}`, "gu")
@@ -103,11 +103,14 @@ interface Speaker {
 /** The state named in a phrase ("Croatia’s police chief", "Greek police", "Authorities in Lithuania"). */
 const stateIn = (text: string): ReadonlyArray<string> => [...new Set(findCountries(text).map((c) => c.code))]
 
+/** A state's name or demonym, not a place below the state (a capital is a place too). */
+const isState = (s: string): boolean => findCountries(s).some((c) => c.kind !== "capital")
+
 const isName = (s: string): boolean => {
   const m = new RegExp(`^${NAME_RUN.source}$`, "u").exec(s)
   if (m === null) return false
   const tokens = words(s).filter((t) => !speech.nameParticles.includes(t))
-  return tokens.every((t) => !speech.notNameWords.has(t) && findCountries(t).length === 0 && findInstitutions(t).length === 0)
+  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && findCountries(t).length === 0 && findInstitutions(t).length === 0)
 }
 
 /** A person's name at the end of a phrase: "Interior Minister Marija Golubeva" → ["Interior Minister", "Marija Golubeva"]. */
@@ -118,6 +121,8 @@ const trailingName = (phrase: string): readonly [string, string] | null => {
     const name = tokens.slice(-k).join(" ").replace(HONORIFIC, "")
     const before = tokens.slice(0, -k)
     if (speech.honorifics.includes(tokens[tokens.length - k] ?? "")) continue
+    // "an expert with Vyvozhuk": a name after a preposition is an organisation or a place, not the speaker
+    if (/^(?:with|of|from|for|at|by|to|in|on|near)$/.test(before[before.length - 1] ?? "")) continue
     if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || findCountries(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
       const role = before.filter((w) => !speech.honorifics.includes(w)).join(" ")
       return [role, name]
@@ -145,18 +150,25 @@ const commaParts = (s: string): ReadonlyArray<string> => {
 
 /** A role phrase as written, without article and without a following relative clause. */
 const roleOf = (s: string): string | null => {
-  const cut = stripArticle(s.split(/\s+(?:who|which|whose|that)\s+/)[0] ?? s)
+  let cut = stripArticle(s.split(/\s+(?:who|which|whose|that)\s+/)[0] ?? s)
+  // "next day the migration minister": what precedes an inner article without a role word is not the role
+  const inner = /^(.*?)\s(?:the|a|an)\s(.+)$/.exec(cut)
+  if (inner !== null && !ROLE_NOUN.test(inner[1] ?? "")) cut = inner[2] ?? cut
   return cut.length > 0 && ROLE_NOUN.test(cut) && !/^one of\b/i.test(cut) ? cut : null
 }
 
 /** The organisation a role names: "director of Amnesty’s …" → Amnesty International; "of the Lithuanian Red Cross". */
-const affiliationIn = (role: string): string | null => {
-  const known = findInstitutions(role).find((m) => m.institution.kind === "organization" || /^(?:U\.S\.|US) /.test(m.surface))
-  if (known !== undefined) return known.institution.name
-  const of = /\b(?:of|with) (?:the )?((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\p{L}’'-]*)*)$/u.exec(role)
-  if (of?.[1] !== undefined && stateIn(of[1]).length === 0 && findInstitutions(of[1]).every((m) => m.institution.kind !== "government")) {
-    return of[1]
+const affiliationIn = (ctx: Context, role: string): string | null => {
+  const known = findInstitutions(role).find((m) => m.institution.kind === "organization" || /^\p{Lu}/u.test(m.surface))
+  if (known !== undefined) {
+    const { institution } = known
+    // an organisation by its full name when the text gives it ("Amnesty’s" → Amnesty International); a state body as written
+    return institution.kind === "organization" && ctx.analysis.doc.source.body.text.includes(institution.name)
+      ? institution.name
+      : stripArticle(known.surface.replace(/[’']s$/, ""))
   }
+  const of = /\b(?:of|with) (?:the )?((?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\p{L}’'-]*)*)$/u.exec(role)
+  if (of?.[1] !== undefined && /\s/.test(of[1]) && stateIn(of[1]).length === 0) return of[1]
   return null
 }
 
@@ -183,11 +195,38 @@ const personSpeaker = (ctx: Context, name: string, role: string | null, affiliat
   const mentions = ctx.people.filter((p) => p.name === full)
   const finalRole = role ?? mentions.find((p) => p.role !== null)?.role ?? null
   const finalAffiliation =
-    affiliation ?? (finalRole === null ? null : affiliationIn(finalRole)) ?? mentions.find((p) => p.affiliation !== null)?.affiliation ?? null
+    affiliation ?? (finalRole === null ? null : affiliationIn(ctx, finalRole)) ?? mentions.find((p) => p.affiliation !== null)?.affiliation ?? null
   const anonymous = /^(?:\p{Lu}\.){2,}$/u.test(full) || mentions.some((p) => p.pseudonym)
   const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && findInstitutions(finalAffiliation).some((m) => m.institution.kind === "organization"))
   const state = official ? (stateIn(finalRole ?? "")[0] ?? (findInstitutions(finalRole ?? "")[0]?.institution.country ?? null)) : null
   return { speaker: full, type: anonymous ? "anonymous" : "person", role: finalRole, affiliation: finalAffiliation, state, official, resolved: false }
+}
+
+/**
+ * An office without a name ("Croatia’s police chief", "an expert with Vyvozhuk"): the person the text names
+ * elsewhere with a role sharing a distinctive word, else an anonymous speaker described by the role.
+ */
+const roleSpeaker = (ctx: Context, text: string, states: ReadonlyArray<string>): Speaker => {
+  const withOrg = /^(.+?) with (\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)/u.exec(text)
+  const role = withOrg !== null ? (withOrg[1] ?? text) : (roleOf(text) ?? text)
+  const head = words(role.replace(/^\p{Lu}[\p{L}]+[’']s\s+/u, ""))
+    .filter((w) => /^\p{Ll}{4,}$/u.test(w) && !ROLE_NOUN.test(w) && stateIn(w).length === 0)
+  const named = ctx.people.filter((p) => p.role !== null && head.some((w) => words(p.role ?? "").includes(w)))
+  const unique = [...new Set(named.map((p) => p.name))]
+  if (withOrg === null && unique.length === 1 && unique[0] !== undefined) {
+    const s = personSpeaker(ctx, unique[0], role, null)
+    return { ...s, role, state: stateIn(role)[0] ?? s.state, official: s.official || OFFICIAL.test(role), resolved: true }
+  }
+  const official = OFFICIAL.test(role)
+  return {
+    speaker: text,
+    type: "anonymous",
+    role,
+    affiliation: withOrg?.[2] ?? affiliationIn(ctx, role),
+    state: official ? (states[0] ?? null) : null,
+    official,
+    resolved: false
+  }
 }
 
 /** A speaker without a personal name: an institution, a capital, a state body, a group or an unnamed person. */
@@ -195,8 +234,16 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
   if (text.length === 0 || words(text).length > 14) return null
   if (/^(?:it|this|that|which|what|there|we|i|you)$/i.test(text)) return null
-  if (/^(?:organi[sz]ation|group|agency|NGO|charity)$/i.test(text) && ctx.lastOrganisation !== null) {
-    return { ...ctx.lastOrganisation, resolved: true }
+  if (/^(?:organi[sz]ation|group|agency|NGO|charity)$/i.test(text)) {
+    if (ctx.lastOrganisation !== null) return { ...ctx.lastOrganisation, resolved: true }
+    for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 4); i--) {
+      const org = findInstitutions(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
+      if (org !== undefined) {
+        const found = describedSpeaker({ ...ctx, sentence: i }, org.surface)
+        if (found !== null) return { ...found, resolved: true }
+      }
+    }
+    return null
   }
   const institutions = findInstitutions(text)
   const whole = institutions.find((m) => m.index === 0 && m.length >= text.length - 1)
@@ -221,6 +268,8 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return { speaker: text, type, role: null, affiliation: null, state: null, official: type === "government", resolved: false }
   }
   const states = stateIn(text)
+  const headIsRole = ROLE_NOUN.test(words(text.replace(/\s+(?:with|of|for|at|in)\s.*$/, "")).at(-1) ?? "")
+  if (headIsRole && !GROUP.test(text)) return roleSpeaker(ctx, text, states)
   const countryOnly = findCountries(text)
   if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escape(c.surface)).join("|"), "g"), "").trim() === "") {
     return { speaker: text, type: "government", role: null, affiliation: null, state: states.length === 1 ? (states[0] ?? null) : null, official: true, resolved: false }
@@ -229,18 +278,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return { speaker: text, type: "government", role: null, affiliation: null, state: states[0] ?? institutions.find((m) => m.institution.country !== null)?.institution.country ?? null, official: true, resolved: false }
   }
   const role = roleOf(text)
-  if (role !== null && !GROUP.test(text)) {
-    // "Croatia’s police chief": the official the text names elsewhere with a role sharing a word
-    const head = words(role.replace(/^[\p{Lu}][\p{L}]+[’']s\s+/u, "")).filter((w) => !ROLE_NOUN.test(w) && stateIn(w).length === 0)
-    const named = ctx.people.filter((p) => p.role !== null && head.some((w) => words(p.role ?? "").includes(w)))
-    const unique = [...new Set(named.map((p) => p.name))]
-    if (unique.length === 1 && unique[0] !== undefined) {
-      const s = personSpeaker(ctx, unique[0], role, null)
-      return { ...s, role, state: stateIn(role)[0] ?? s.state, resolved: true }
-    }
-    const official = OFFICIAL.test(role)
-    return { speaker: text, type: "anonymous", role, affiliation: affiliationIn(role), state: official ? (states[0] ?? null) : null, official, resolved: false }
-  }
+  if (role !== null && !GROUP.test(text)) return roleSpeaker(ctx, text, states)
   const org = /^(?:\p{Lu}[\p{L}’'-]*\s*){1,6}$/u.test(text) && !isName(text) && !/^(?:\p{Lu}\.){2,}$/u.test(text)
   if (org && (/^\p{Lu}{2,}$/u.test(text) || /\b(?:International|Network|Committee|Foundation|Cent(?:er|re)|Council|Institute|Agency|Office|Watch|Reports|Group|Association|Union|Alliance|Coalition|Society|Service|Federation|Initiative|Project|Monitor)\b/u.test(text))) {
     return { speaker: text, type: "organization", role: null, affiliation: null, state: null, official: false, resolved: false }
@@ -271,7 +309,8 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
       const group = lastGroup(ctx)
       return group === null ? null : { speaker: group, type: "anonymous", role: null, affiliation: null, state: null, official: false, resolved: true }
     }
-    return ctx.lastPerson === null ? null : { ...ctx.lastPerson, resolved: true }
+    if (ctx.lastPerson !== null) return { ...ctx.lastPerson, resolved: true }
+    return antecedent(ctx, /^(?:she|her)$/i.test(cleaned) ? "female" : "male")
   }
   // drop relative clauses and participles: ", who …", ", which …", ", speaking on Thursday …"
   const parts = commaParts(cleaned).filter((p, i) => i === 0 || !/^(?:who|which|whose|where|when|speaking|writing|adding|saying|\p{Ll}+ing)\b/u.test(p))
@@ -298,13 +337,34 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     const role = ownRole ?? (after !== undefined ? roleOf(after) : null) ?? (before !== undefined && i === kept.length - 1 ? roleOf(before) : null)
     const affiliation =
       (of !== null && isName(trimPunct(of[1] ?? "").replace(HONORIFIC, "")) ? trimPunct(of[2] ?? "") : null) ??
-      (role !== null ? affiliationIn(role) : null)
+      (role !== null ? affiliationIn(ctx, role) : null)
     return personSpeaker(ctx, name, role, affiliation)
   }
   // "the UN refugee agency, UNHCR": the part that is an institution's name
   const byName = kept.find((p) => findInstitutions(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
   if (byName !== undefined) return describedSpeaker(ctx, byName)
   return describedSpeaker(ctx, kept[0] ?? cleaned) ?? (kept.length > 1 ? describedSpeaker(ctx, cleaned) : null)
+}
+
+/**
+ * For a pronoun with no speaker before it: the nearest person the recent text names, or describes
+ * ("a 20-year-old man from Egypt"), searching back a few sentences.
+ */
+const antecedent = (ctx: Context, gender: "male" | "female"): Speaker | null => {
+  const nouns = gender === "male" ? "man|boy" : "woman|girl"
+  const described = new RegExp(`\\b(?:a|an)\\s+((?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+from\\s+\\p{Lu}[\\p{L}]+)?)\\b`, "gu")
+  for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 6); i--) {
+    const text = ctx.analysis.sentences[i]?.sentence.text ?? ""
+    const person = ctx.people.filter((p) => p.sentence === i).at(-1)
+    const description = [...text.matchAll(described)].at(-1)
+    if (person !== undefined && (description === undefined || person.index > description.index)) {
+      return { ...personSpeaker(ctx, person.name, null, null), resolved: true }
+    }
+    if (description?.[1] !== undefined) {
+      return { speaker: description[1], type: "anonymous", role: null, affiliation: null, state: null, official: false, resolved: true }
+    }
+  }
+  return null
 }
 
 /** The last unnamed group the recent text made a subject ("the applicants"), for "they say". */
@@ -344,7 +404,7 @@ const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: numbe
     const end = Math.min(stop?.index ?? rest.length, firstDate)
     const np = rest.slice(0, end).trim()
     const inLoc = /^(.+?)\s+in\s+(\p{Lu}[\p{L}-]+)$/u.exec(np)
-    if (inLoc !== null && stateIn(inLoc[2] ?? "").length === 0) return { medium: inLoc[1] ?? np, location: inLoc[2] ?? null }
+    if (inLoc !== null && !isState(inLoc[2] ?? "")) return { medium: inLoc[1] ?? np, location: inLoc[2] ?? null }
     const locAfter = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(rest.slice(end))
     return { medium: np.length > 0 ? np : null, location: locAfter?.[1] ?? null }
   }
@@ -353,10 +413,14 @@ const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: numbe
   const inA = MEDIUM_IN.exec(tail)
   if (inA?.[1] !== undefined) {
     const loc = new RegExp(`${escape(inA[1])}\\s+in\\s+(\\p{Lu}[\\p{L}-]+)`, "u").exec(tail)?.[1] ?? null
-    return { medium: inA[1], location: loc !== null && stateIn(loc).length === 0 ? loc : null }
+    return { medium: inA[1], location: loc !== null && !isState(loc) ? loc : null }
   }
   return { medium: null, location: null }
 }
+
+/** "In a statement on 22 October, UNHCR said": the medium an opening adverbial names (not "In its first statements"). */
+const leadingMedium = (opening: string): string | null =>
+  new RegExp(`^(?:In|At) ((?:a|an) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u").exec(opening)?.[1] ?? null
 
 /** Where a leading adverbial ends: "On 4 October, …", "Two days after the men were found, …", "The next day …". */
 const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt: number): number => {
@@ -534,7 +598,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     if (HABITUAL.test(beforeText)) continue
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(beforeText)) continue
     const afterVerb = masked.slice(at + cue[0].length)
-    if (verb.needsThat && !/^\s*(?:[^.;:◊]{0,40}?\s)?(?:that\b|:)/.test(afterVerb)) continue
+    if (verb.needs !== null && !verb.needs.test(afterVerb)) continue
     if (/^(?:called|named)$/.test(cue[0]) && /^\s+\p{Lu}[\p{L}-]+(?:[,.]|$)/u.test(afterVerb) && !/^\s+on\b/.test(afterVerb)) continue
     if (cue[0] === "published" && !/^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)\b/u.test(afterVerb)) continue
     // subject: after a relative "who" it is the antecedent; after a subordinator, the clause's own subject
@@ -545,8 +609,9 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     const relative = /^(.*?)\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.exec(speakerText)
     if (relative !== null) {
       const head = relative[1] ?? ""
-      const pred = /^(.*?)\s+(?:are|were|is|was|included|include|includes)\s+(.+)$/u.exec(head)
-      speakerText = pred !== null ? (pred[1] ?? "") : head
+      // "The applicants are nationals who say": the subject; "The applicants included women who cited": the antecedent
+      const pred = /^(.*?)\s+(are|were|is|was|included|include|includes)\s+(.+)$/u.exec(head)
+      speakerText = pred === null ? head : /^(?:are|were|is|was)$/.test(pred[2] ?? "") ? (pred[1] ?? "") : (pred[3] ?? "")
     }
     // "Lukashenko’s public remark in May 2021 that …"
     const possessive = /^(.*?)(\p{Lu}[\p{L}-]+)[’']s\s+(?:\p{Ll}+\s+)?(?:remark|statement|comment|claim|warning)\b/u
@@ -554,6 +619,8 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     speakerText = speakerText
       .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|have|has|had|did|does|do)(?=\s|$)/gu, " ")
       .replace(/\s+(?:went|came|travelled|traveled|arrived|spoke|appeared)\b.*?\band\s*$/u, "")
+      .replace(/\s+\p{Ll}+ed\s(?:(?!\b(?:who|which|that)\b).)*\band\s*$/u, "")
+      .replace(/\s+(?:can|could|was|were|is|are|may|might)\s+(?:be\s+)?(?:heard|seen)\s*$/u, "")
       .trim()
     if (speakerText.length === 0 || words(speakerText).length > 25) continue
     // the content: after told's addressee, dates, channels and "that"
@@ -566,8 +633,9 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
         contentStart += m[0].length
       }
     }
-    const m = mediumOf(masked.slice(at), dates, at)
-    if (/^(?:told|tells|tell)$/.test(cue[0]) && m.medium !== null) skip(new RegExp(`^\\s+${escape(m.medium)}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`, "u"))
+    const told = mediumOf(masked.slice(at), dates, at)
+    const isTold = /^(?:told|tells|tell)$/.test(cue[0])
+    if (isTold && told.medium !== null) skip(new RegExp(`^\\s+${escape(told.medium)}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`, "u"))
     for (let k = 0; k < 4; k++) {
       const d = dates.find((x) => x.index >= contentStart && x.index <= contentStart + 2)
       if (d !== undefined) {
@@ -577,8 +645,11 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
       skip(/^\s+(?:in|at) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|report|speech|interview|press conference|news conference|briefing|voice message|joint appeal|joint statement|letter)\b/u)
       skip(/^\s+(?:a different story|publicly|officially|earlier|later|again|repeatedly)\b/u)
+      const before = contentStart
       skip(/^\s*[:,]?\s*that\b/u)
       skip(/^\s*:/u)
+      // what follows "that" is the claim, its dates included
+      if (contentStart !== before) break
     }
     if (verb.object === false && /^\s+(?:on|for|to)\b/.test(content) && !/^(?:urged|called)$/.test(cue[0])) {
       if (/^(?:agree|agrees|agreed)$/.test(cue[0])) {
@@ -590,26 +661,32 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       }
     }
     if (cue[0] === "published") {
-      const part = /^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)(?:,[^,]*,)?\s+(?:accusing|finding|saying|that|which found that|showing)\s+(?:that\s+)?/u.exec(content)
+      const part = /^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)(?:,[^,]*,)?(?:\s+(?:on|in|last|this|earlier)\s+[^,◊]{1,30}?)?\s+(?:accusing|finding|saying|that|which found that|showing)\s+(?:that\s+)?/u.exec(content)
       if (part === null) continue
       contentStart += part[0].length
     }
     const by = /\bby saying\s+(?:that\s+)?/.exec(masked.slice(contentStart))
     if (by !== null) contentStart += by.index + by[0].length
+    // "urged both governments in a joint statement the next day to give": adverbials between the object and
+    // its complement date and place the statement, and are not part of the claim
+    const complement = verb.object ? /\s(?:to|of|for|as)\s/.exec(masked.slice(contentStart)) : null
+    const zoneEnd = complement === null ? contentStart : contentStart + complement.index
+    const zoneDates = dates.filter((d) => d.index >= contentStart && d.index + d.length <= zoneEnd)
+    const zoneMedium = MEDIUM_IN.exec(masked.slice(contentStart, zoneEnd))?.[1] ?? null
+    const m = isTold ? told : mediumOf(masked.slice(at, Math.max(zoneEnd, contentStart)), dates, at)
     let quoteText = text.slice(contentStart)
     quoteText = quoteText.replace(/,\s+but\s+(?:he|she|they|it)\s+(?:would|did|could|does|do|has|have|had|was|were|is|declined|refused)\b.*$/u, "")
     quoteText = unquote(trimPunct(quoteText).replace(/[.!?]$/, ""))
-    // "urged both governments in a joint statement the next day to give": the adverbials are not the claim
-    for (const d of dates) if (d.index >= contentStart) quoteText = quoteText.replace(` ${text.slice(d.index, d.index + d.length)}`, "")
-    quoteText = quoteText.replace(/\s+in a (?:joint )?(?:statement|appeal)\b/, "")
+    for (const d of zoneDates) quoteText = quoteText.replace(` ${text.slice(d.index, d.index + d.length)}`, "")
+    if (zoneMedium !== null) quoteText = quoteText.replace(` in ${zoneMedium}`, "").replace(` at ${zoneMedium}`, "")
     if (words(quoteText).length < 3) continue
     return {
       speakerText,
       quote: quoteText,
       kind: "indirect",
-      attribution: [[0, contentStart]],
+      attribution: [[0, contentStart], ...zoneDates.map((d) => [d.index, d.index + d.length] as const)],
       verb: cue[0],
-      medium: cue[0] === "published" ? "a report" : m.medium,
+      medium: cue[0] === "published" ? "a report" : (m.medium ?? zoneMedium ?? leadingMedium(masked.slice(0, start))),
       location: m.location,
       rule: "statement/reported-speech",
       confidence: 0.7
@@ -650,15 +727,26 @@ const statementDate = (s: SentenceAnalysis, attribution: ReadonlyArray<readonly 
     : { date_start: hit.date_start, date_end: hit.date_end, date_precision: hit.date_precision, date_text: hit.date_text }
 }
 
-/** The state most of the text is about: where an official or a state body without a stated state belongs. */
-const focusState = (analysis: Analysis): string | null => {
-  const counts = new Map<string, number>()
-  for (const s of analysis.sentences) for (const c of s.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + (s.sentence.heading ? 2 : 1))
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+/**
+ * The state an official or a state body speaks for when its words do not say: the first state named earlier
+ * in its paragraph, else in the nearest paragraph before it that names one (a section heading included).
+ */
+const contextState = (doc: Segmented, analysis: Analysis, index: number): string | null => {
+  const sentence = doc.sentences[index]
+  if (sentence === undefined) return null
+  for (let p = sentence.paragraph; p >= 0; p--) {
+    const para = doc.paragraphs[p]
+    if (para === undefined) continue
+    for (let i = para.first; i < Math.min(para.first + para.count, index); i++) {
+      const first = analysis.sentences[i]?.countries[0]
+      if (first !== undefined) return first.code
+    }
+  }
+  return null
 }
 
-const countriesOf = (speaker: Speaker, quote: string, focus: string | null): ReadonlyArray<string> => {
-  const own = speaker.official || speaker.type === "government" ? [speaker.state ?? focus] : []
+const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
+  const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback] : []
   return [...new Set([...own, ...findCountries(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
 }
 
@@ -740,7 +828,8 @@ const isCourt = (speakerText: string, verb: string): boolean =>
 export const statements: Extractor = (doc) => {
   const analysis = analyse(doc)
   const persons = people(doc)
-  const focus = focusState(analysis)
+  /** The state each official speaker was found to speak for, kept for their later statements. */
+  const states = new Map<string, string | null>()
   const publisher = doc.source.meta.publisher ?? null
   let ctx: Context = { analysis, people: persons, sentence: 0, lastPerson: null, lastOrganisation: null }
   const { drafts: answerDrafts, answers } = interviewDrafts(doc, analysis, ctx)
@@ -769,7 +858,8 @@ export const statements: Extractor = (doc) => {
         const prev: StatementDraft = open.draft
         const next: StatementDraft = statementDraft(prev.start, sentence.end, prev.rule, prev.confidence, {
           ...prev.columns,
-          quote: joinQuotes([prev.columns.quote, ...quotes.map((q) => q.inner)])
+          quote: joinQuotes([prev.columns.quote, ...quotes.map((q) => q.inner)]),
+          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => findCountries(q.inner).map((c) => c.code))])]
         })
         const index: number = open.index
         drafts[index] = next
@@ -789,7 +879,9 @@ export const statements: Extractor = (doc) => {
     if (speaker.type === "government" && !speaker.official === false && reading.kind === "indirect" && !/\bthat\b/.test(masked.slice(0, reading.attribution[0]?.[1] ?? 0).slice(-30)) && opensWithFigure(reading.quote)) continue
     if (speaker.type === "government" && reading.verb === "according to" && opensWithFigure(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
-    let medium = reading.medium
+    const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, analysis, sentence.index))
+    if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)
+    let medium = reading.medium ?? (/^(?:a|an)\s+(?:[\p{L}-]+\s+)?(report|statement|study|letter)\b/iu.exec(reading.speakerText) === null ? null : `a ${/(report|statement|study|letter)/i.exec(reading.speakerText)?.[1] ?? "report"}`)
     if (publisher !== null && medium === publisher) toldPublisher.add(speaker.speaker)
     else if (medium === null && toldPublisher.has(speaker.speaker) && publisher !== null) medium = publisher
     const interviewed = /\binterviewed by (\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)*)/u.exec(reading.speakerText)?.[1]
@@ -798,7 +890,7 @@ export const statements: Extractor = (doc) => {
     if (medium !== null && /^the (?:organi[sz]ation|group)$/.test(medium) && ctx.lastOrganisation !== null) medium = ctx.lastOrganisation.speaker
     const made: StatementDraft = statementDraft(sentence.start, sentence.end, reading.rule, speaker.resolved ? reading.confidence - 0.1 : reading.confidence, {
       ...date,
-      countries: countriesOf(speaker, reading.quote, focus),
+      countries: countriesOf(speaker, reading.quote, state),
       location: reading.location,
       speaker: speaker.speaker,
       speaker_type: speaker.type,

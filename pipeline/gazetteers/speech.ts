@@ -11,12 +11,16 @@ export interface CueVerb {
   readonly forms: ReadonlyArray<string>
   /** The content follows the verb directly (object + complement) rather than as a clause. */
   readonly object: boolean
-  /** The verb only reports speech when "that" or a colon follows ("found that", "agree on one point:"). */
-  readonly needsThat: boolean
+  /** What must follow the verb in its clause for it to report speech ("found that", "defended X as"). */
+  readonly needs: RegExp | null
 }
 
-const verb = (forms: string, object = false, needsThat = false): CueVerb => ({ forms: forms.split(" "), object, needsThat })
+const THAT = /^[^.;:◊]{0,40}?(?:\bthat\b|:)/
+const AS = /^[^.;:◊]{0,60}?\bas\b/
 
+const verb = (forms: string, object = false, needs: RegExp | null = null): CueVerb => ({ forms: forms.split(" "), object, needs })
+
+/** "◊" marks a blanked quotation in the text these patterns test (see the statement extractor). */
 export const cueVerbs: ReadonlyArray<CueVerb> = [
   verb("said says say"),
   verb("told tells tell"),
@@ -30,7 +34,7 @@ export const cueVerbs: ReadonlyArray<CueVerb> = [
   verb("alleged alleges"),
   verb("submit submits submitted"),
   verb("announced announces", true),
-  verb("reported reports", false, true),
+  verb("reported reports", false, THAT),
   verb("explained explains"),
   verb("stressed stresses"),
   verb("emphasised emphasized emphasises emphasizes"),
@@ -50,12 +54,12 @@ export const cueVerbs: ReadonlyArray<CueVerb> = [
   verb("blamed blames", true),
   verb("condemned condemns", true),
   verb("criticised criticized criticises criticizes", true),
-  verb("interpreted interprets", true),
-  verb("justified justifies", true),
-  verb("defended defends", true),
-  verb("found finds", false, true),
-  verb("agree agrees agreed", false, true),
-  verb("shouted shouting shouts", false, true),
+  verb("interpreted interprets", true, AS),
+  verb("justified justifies", true, /^[^.;:◊]{0,60}?\b(?:as|by saying|saying|because)\b/),
+  verb("defended defends", true, AS),
+  verb("found finds", false, THAT),
+  verb("agree agrees agreed", false, THAT),
+  verb("shouted shouting shouts", false, THAT),
   verb("published publishes", true)
 ]
 
