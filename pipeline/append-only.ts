@@ -2,7 +2,7 @@
 // previous release (`--previous FILE`, else the manifest.json of the last build in the output folder).
 // Produces: nothing, or the error that names every released source whose bytes changed and says how to correct a text.
 import { FileSystem, Path } from "@effect/platform"
-import { Effect, Schema } from "effect"
+import { Effect, Either, Schema } from "effect"
 import { ManifestSource } from "../schemas/manifest.ts"
 import { at, ReleasedSourceChanged } from "./errors.ts"
 import type { Source } from "./ingest.ts"
@@ -39,7 +39,7 @@ export const readReleased = (path: string, required: boolean) =>
       Effect.mapError((e) => new InvalidPreviousManifest(at(path, null, `cannot read the previous manifest: ${e.message}`)))
     )
     const decoded = decodeReleased(text)
-    if (decoded._tag === "Left") {
+    if (Either.isLeft(decoded)) {
       return yield* new InvalidPreviousManifest(
         at(path, null, `is not the manifest.json of a build: ${decoded.left.message.split("\n")[0] ?? ""}`)
       )
@@ -47,14 +47,17 @@ export const readReleased = (path: string, required: boolean) =>
     return { path, sources: decoded.right.sources } satisfies Released
   })
 
-/** Fails when a source recorded by the previous release, or else by the last build in `outDir`, has changed. */
-export const checkAppendOnly = (sources: ReadonlyArray<Source>, options: { readonly outDir: string; readonly previous?: string | null }) =>
+/** The previous release's sources: from `--previous FILE`, else from the last build's manifest in `outDir`, if any. */
+export const previousRelease = (options: { readonly outDir: string; readonly previous?: string | null }) =>
   Effect.gen(function*() {
     const path = yield* Path.Path
-    const released = options.previous
+    return options.previous
       ? yield* readReleased(options.previous, true)
       : yield* readReleased(path.join(options.outDir, "manifest.json"), false)
-    if (released === null) return
-    const changes = changedSources(sources, released)
-    if (changes.length > 0) return yield* new ReleasedSourceChanged({ manifest: released.path, changes })
   })
+
+/** Fails when a source the release recorded has changed. */
+export const checkReleased = (sources: ReadonlyArray<Source>, released: Released): Either.Either<void, ReleasedSourceChanged> => {
+  const changes = changedSources(sources, released)
+  return changes.length === 0 ? Either.right(undefined) : Either.left(new ReleasedSourceChanged({ manifest: released.path, changes }))
+}

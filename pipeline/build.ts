@@ -1,7 +1,7 @@
 // The build: the stages in their order, declared once.
 // ingest → segment → extract → resolve → review → project → write → release
 import { Effect } from "effect"
-import { checkAppendOnly } from "./append-only.ts"
+import { checkReleased, previousRelease, type Released } from "./append-only.ts"
 import { extract } from "./extract.ts"
 import { ingest } from "./ingest.ts"
 import { Progress } from "./progress.ts"
@@ -19,11 +19,15 @@ export interface BuildOptions {
   readonly previous?: string | null
 }
 
-/** Raw sources and the review log → the dataset: every source, its events in dataset order, the log. */
-export const buildDataset = (rawDir: string) =>
+/**
+ * Raw sources and the review log → the dataset: every source, its events in dataset order, the log. With the
+ * previous release's sources, fails first when one of them has changed (raw/ is append-only).
+ */
+export const buildDataset = (rawDir: string, released: Released | null = null) =>
   Effect.gen(function*() {
     const progress = yield* Progress
     const sources = yield* ingest(rawDir)
+    if (released) yield* checkReleased(sources, released)
     const events = []
     for (const [i, source] of sources.entries()) {
       const doc = segment(source)
@@ -39,8 +43,7 @@ export const buildDataset = (rawDir: string) =>
 /** Builds `rawDir` into `outDir`, replacing it atomically. */
 export const build = (options: BuildOptions) =>
   Effect.gen(function*() {
-    const dataset = yield* buildDataset(options.rawDir)
-    yield* checkAppendOnly(dataset.sources, options)
+    const dataset = yield* buildDataset(options.rawDir, yield* previousRelease(options))
     const tables = project(dataset)
     const { changes, files, version } = release(dataset, tables, yield* releaseOptions(dataset, options.previous ?? null))
     yield* writeAtomic(options.outDir, files)

@@ -108,8 +108,9 @@ export class ReleasedSourceChanged extends Schema.TaggedError<ReleasedSourceChan
     return [
       `${this.changes.length} source(s) released in ${this.manifest} have changed; a released text is never edited:`,
       ...this.changes.map((c) => `  ${c.path}: sha256 ${c.released.slice(0, 12)}… when released, ${c.now.slice(0, 12)}… now`),
-      "To correct a text: put the released bytes back (git restore), save the corrected text as a new source",
-      "(raw/<new_source_id>.md), and retire the old one: npm run review -- retire <source_id> --reason TEXT --reviewer NAME"
+      "To correct a text, put the released bytes back (git restore), save the corrected text as a new source",
+      "raw/<new_source_id>.md, and retire the old one:",
+      ...this.changes.map((c) => `  npm run review -- retire ${c.source_id} --reason "corrected text in <new_source_id>" --reviewer NAME`)
     ].join("\n")
   }
 }

@@ -9,6 +9,8 @@ import { evaluate, formatDetails, formatReport, jsonReport } from "./eval.ts"
 import * as GitHub from "./github.ts"
 import * as Progress from "./progress.ts"
 import { githubSettings, publish } from "./publish.ts"
+import { reviewCommand } from "./review-log.ts"
+import { showCommand } from "./show.ts"
 
 const raw = Options.directory("raw").pipe(
   Options.withDefault("raw"),
@@ -30,6 +32,9 @@ const buildCommand = Command.make("build", { raw, out, previous }, ({ out, previ
     yield* Console.log(
       `built ${out}: release ${version}, ${dataset.sources.length} sources, ${dataset.events.length} events, ${files.length} files`
     )
+    for (const { by, event } of dataset.reviewed.kept) {
+      yield* Console.log(`kept ${event.event_id}: the extractor no longer finds it; reviewed at ${by.path}:${by.line}`)
+    }
   })
 ).pipe(Command.withDescription("Build the dataset from the raw sources into the output folder."))
 
@@ -72,7 +77,7 @@ const publishCommand = Command.make(
 
 const command = Command.make("border-events").pipe(
   Command.withDescription("Build, review and publish the border-events dataset."),
-  Command.withSubcommands([buildCommand, evalCommand, publishCommand])
+  Command.withSubcommands([buildCommand, evalCommand, publishCommand, reviewCommand, showCommand])
 )
 
 const cli = Command.run(command, { name: "border-events", version: pkg.version })

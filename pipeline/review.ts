@@ -62,13 +62,17 @@ export interface Reviewed {
 const decodeRecord = Schema.decodeUnknownEither(ReviewRecord, { errors: "first", onExcessProperty: "error" })
 
 /** The first problem of a failed decode, as `field: what is wrong`. */
-const describeIssue = (error: ParseResult.ParseError): { readonly field: string; readonly problem: string } => {
+const describeIssue = (error: ParseResult.ParseError) => {
   const issue = ParseResult.ArrayFormatter.formatErrorSync(error)[0]
   const field = issue?.path.map(String).join(".") ?? ""
-  if (!issue) return { field, problem: "refused" }
-  if (issue._tag === "Missing") return { field, problem: `\`${field}\` is missing` }
-  if (issue.message.startsWith("is unexpected")) return { field, problem: `unknown field \`${field}\`` }
-  return { field, problem: `\`${field}\`: ${issue.message}` }
+  const missing = issue?._tag === "Missing"
+  const message = issue?.message ?? "refused"
+  const problem = missing
+    ? `\`${field}\` is missing`
+    : message.startsWith("is unexpected")
+    ? `unknown field \`${field}\``
+    : `\`${field}\`: ${message}`
+  return { field, missing, message, problem }
 }
 
 const recordTypes = Object.keys(reviewRecords).join(", ")
@@ -226,14 +230,14 @@ const checkColumns = (l: Logged, type: EventType, given: Values, field: string, 
 
 const decodeEvent = (l: Logged, type: EventType, row: Readonly<Record<string, unknown>>, field: string): Step<Event> =>
   Either.mapLeft(decoders[type](row), (e) => {
-    const { field: column, problem } = describeIssue(e)
+    const { field: column, message, missing } = describeIssue(e)
     const name = column.split(".")[0] ?? column
     return new InvalidValue({
       ...here(
         l,
-        problem.endsWith("is missing")
+        missing
           ? `\`${field}\` has no \`${name}\`, which a ${type} requires`
-          : `\`${field}.${name}\`: the value ${JSON.stringify(row[name])} is refused (${problem})`
+          : `\`${field}.${name}\`: the value ${JSON.stringify(row[name])} is refused: ${message}`
       ),
       column: name
     })
@@ -290,8 +294,15 @@ const defaults = (type: EventType): Readonly<Record<string, unknown>> =>
       .map((c) => [c.name, defaultOf(c)])
   )
 
+/** The values in the type's column order, so that records read alike; names the type lacks last, for the fold to refuse. */
+const inColumnOrder = (type: EventType, values: Values): Values => {
+  const columns = [...columnsOfType[type].keys()]
+  const names = [...columns.filter((c) => Object.hasOwn(values, c)), ...Object.keys(values).filter((k) => !columnsOfType[type].has(k))]
+  return Object.fromEntries(names.map((n) => [n, values[n]]))
+}
+
 /** The columns an added event records: the given ones, and the defaults of those left out. */
-export const addedColumns = (type: EventType, given: Values): Values => ({ ...defaults(type), ...given })
+export const addedColumns = (type: EventType, given: Values): Values => inColumnOrder(type, { ...defaults(type), ...given })
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -393,7 +404,7 @@ const evolve = (state: State, l: Logged): Step<void> =>
 
 /** The values a review records for an event: all its columns but the id and the provenance the review sets. */
 export const valuesOf = (event: Event): Values =>
-  Object.fromEntries(Object.entries(event).filter(([k]) => k !== "event_id" && !provenance.has(k)))
+  inColumnOrder(event.event_type, Object.fromEntries(Object.entries(event).filter(([k]) => k !== "event_id" && !provenance.has(k))))
 
 /** Added events with the same source, type and evidence are numbered in log order; the number is their id's ordinal. */
 const addedKey = (r: EventAdded) => `${r.source_id}\n${r.event_type}\n${r.evidence}`
