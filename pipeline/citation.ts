@@ -8,7 +8,7 @@ export const stampCitation = (root: string, version: string, date: string): stri
   if (doc.errors.length > 0) throw new Error(`CITATION.cff is not valid YAML: ${doc.errors[0]!.message}`)
   doc.set("version", version)
   doc.set("date-released", date)
-  return doc.toString({ lineWidth: 0 })
+  return doc.toString()
 }
 
 /** One line to cite a release by, in the style of APA for data sets. */

@@ -4,6 +4,7 @@ import type { Column } from "../schemas/columns.ts"
 import { citationLine } from "./citation.ts"
 import { about, DATA_LICENSE } from "./datapackage.ts"
 import type { Table } from "./project.ts"
+import { zipName } from "./zip.ts"
 
 export interface ReadmeInput {
   readonly version: string
@@ -11,6 +12,8 @@ export interface ReadmeInput {
   readonly tables: ReadonlyArray<Table>
   readonly sources: number
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`
 
 /** Markdown table cells must not break the row. */
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ")
@@ -42,12 +45,12 @@ export const renderReadme = (input: ReadmeInput): string => {
   return [
     `# ${about.title} — release ${version}`,
     "",
-    `Released ${date}. ${events} events from ${input.sources} sources.`,
+    `Released ${date}. ${count(events, "event")} from ${count(input.sources, "source")}.`,
     "",
     about.description,
     "",
-    `Licence of the data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}, ${DATA_LICENSE.path}). The licence under which each`,
-    "source text is quoted is in `sources.csv` (column `license`).",
+    `Licence of the data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}, ${DATA_LICENSE.path}).`,
+    "The licence under which each source text is quoted is in `sources.csv` (column `license`).",
     "",
     "## Files",
     "",
@@ -59,7 +62,9 @@ export const renderReadme = (input: ReadmeInput): string => {
     "| `datapackage.json` | Frictionless Data Package v2 descriptor: every table's schema, size and sha256 |",
     "| `CITATION.cff` | how to cite this release |",
     "| `CHANGELOG.md`, `changes.json` | what changed since the previous release |",
-    "| `manifest.json`, `SHA256SUMS` | sha256 of every input and output file; check with `sha256sum -c SHA256SUMS` |",
+    "| `manifest.json` | versions, the schema of every table, every event's row hash, and the sha256 of every input and output file |",
+    `| \`${zipName(version)}\` | all of the files above, in one folder |`,
+    "| `SHA256SUMS` | checksums of every file, the zip included; check with `sha256sum -c SHA256SUMS` |",
     "",
     "`events` holds the columns every event has; `crossings`, `detentions`, `rulings` and `statements` hold the",
     "events of one type with the type's own columns; `sources` has one row per source text. `event_id` joins them.",

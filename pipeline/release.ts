@@ -16,7 +16,7 @@ import type { Dataset, Table } from "./project.ts"
 import { renderReadme } from "./readme.ts"
 import { type Changes, compare, eventHashes, readPrevious, schemaOf } from "./version.ts"
 import { eventLines, file, type ManifestHead, type OutputFile, renderData, withChecksums, withManifest } from "./write.ts"
-import { renderZip } from "./zip.ts"
+import { renderZip, zipName } from "./zip.ts"
 
 export interface ReleaseOptions {
   /** The previous release's manifest; null for the first release. */
@@ -36,8 +36,6 @@ export interface Release {
 
 /** RFC 3339 in UTC, to the second. */
 export const timestamp = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`
-
-export const zipName = (version: string) => `border-events-${version}.zip`
 
 /** Every file of the release. Pure: the same dataset and options give the same bytes. */
 export const release = (dataset: Dataset, tables: ReadonlyArray<Table>, options: ReleaseOptions): Release => {

@@ -13,6 +13,8 @@ const entryTime = (created: Date): Date =>
     ? new Date(1980, 0, 1, 12, 0, 0)
     : new Date(created.getUTCFullYear(), created.getUTCMonth(), created.getUTCDate(), 12, 0, 0)
 
+export const zipName = (version: string) => `border-events-${version}.zip`
+
 /** Parquet is compressed already: stored as it is; text is deflated. */
 const level = (path: string) => (path.endsWith(".parquet") ? 0 : 9)
 
