@@ -3,7 +3,7 @@
 // speech ("X said that …", "according to X, …", "X urged Y to …") and the answers of a published Q&A.
 // One statement per attribution and sentence; speakers resolved to the fullest name the text gives.
 import type { Columns, Draft, Extractor } from "../extract.ts"
-import { findInstitutions } from "../gazetteers/organisations.ts"
+import { findInstitutions, institutions } from "../gazetteers/organisations.ts"
 import * as speech from "../gazetteers/speech.ts"
 import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
@@ -122,7 +122,7 @@ const trailingName = (phrase: string): readonly [string, string] | null => {
     const before = tokens.slice(0, -k)
     if (speech.honorifics.includes(tokens[tokens.length - k] ?? "")) continue
     // "an expert with Vyvozhuk": a name after a preposition is an organisation or a place, not the speaker
-    if (/^(?:with|of|from|for|at|by|to|in|on|near)$/.test(before[before.length - 1] ?? "")) continue
+    if (/^(?:with|of|from|for|at|by|to|in|on|near|the|The)$/.test(before[before.length - 1] ?? "")) continue
     if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || findCountries(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
       const role = before.filter((w) => !speech.honorifics.includes(w)).join(" ")
       return [role, name]
@@ -159,7 +159,10 @@ const roleOf = (s: string): string | null => {
 
 /** The organisation a role names: "director of Amnesty’s …" → Amnesty International; "of the Lithuanian Red Cross". */
 const affiliationIn = (ctx: Context, role: string): string | null => {
-  const known = findInstitutions(role).find((m) => m.institution.kind === "organization" || /^\p{Lu}/u.test(m.surface))
+  // a named institution that is not the office itself ("Seimas Ombudsperson" is a role, "State Department spokesman" has one)
+  const known = findInstitutions(role).find(
+    (m) => (m.institution.kind === "organization" || institutions.includes(m.institution)) && m.index + m.length < role.replace(/[.\s]+$/, "").length
+  )
   if (known !== undefined) {
     const { institution } = known
     // an organisation by its full name when the text gives it ("Amnesty’s" → Amnesty International); a state body as written
@@ -435,6 +438,15 @@ const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt:
   return at + (masked.slice(at).length - masked.slice(at).replace(/^[\s,]+/, "").length)
 }
 
+/** The subject words before an attribution verb, without adverbs, auxiliaries and a first coordinated verb phrase. */
+const cleanSpeaker = (text: string): string =>
+  text
+    .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|have|has|had|did|does|do)(?=\s|$)/gu, " ")
+    .replace(/\s+(?:went|came|travelled|traveled|arrived|spoke|appeared)\b.*?\band\s*$/u, "")
+    .replace(/\s+\p{Ll}+ed\s(?:(?!\b(?:who|which|that)\b).)*\band\s*$/u, "")
+    .replace(/\s+(?:can|could|was|were|is|are|may|might)\s+(?:be\s+)?(?:heard|seen)\s*$/u, "")
+    .trim()
+
 /** Does the quantity that opens a claim make it a bare figure ("said 283 people had been detained")? */
 const opensWithFigure = (content: string): boolean =>
   /^(?:(?:it|they|we|he|she)\s+(?:has|have|had)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:(?:more|fewer|less) than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|at least\s+|up to\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:people|persons|migrants|refugees|asylum seekers|men|women|children|Russians|foreigners|citizens|attempts|crossings|\p{Lu}\p{L}+))?/u.test(content)
@@ -483,7 +495,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
   const cue = cues[0]
   if (cue === undefined) return null
   const start = subjectStart(masked, dates, cue.index)
-  const speakerText = before.slice(start, cue.index)
+  const speakerText = cleanSpeaker(before.slice(start, cue.index))
   const tail = before.slice(cue.index).replace(/[:,]\s*$/, "")
   const m = mediumOf(tail, dates, cue.index)
   return {
@@ -616,12 +628,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     // "Lukashenko’s public remark in May 2021 that …"
     const possessive = /^(.*?)(\p{Lu}[\p{L}-]+)[’']s\s+(?:\p{Ll}+\s+)?(?:remark|statement|comment|claim|warning)\b/u
     void possessive
-    speakerText = speakerText
-      .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|have|has|had|did|does|do)(?=\s|$)/gu, " ")
-      .replace(/\s+(?:went|came|travelled|traveled|arrived|spoke|appeared)\b.*?\band\s*$/u, "")
-      .replace(/\s+\p{Ll}+ed\s(?:(?!\b(?:who|which|that)\b).)*\band\s*$/u, "")
-      .replace(/\s+(?:can|could|was|were|is|are|may|might)\s+(?:be\s+)?(?:heard|seen)\s*$/u, "")
-      .trim()
+    speakerText = cleanSpeaker(speakerText)
     if (speakerText.length === 0 || words(speakerText).length > 25) continue
     // the content: after told's addressee, dates, channels and "that"
     let content = afterVerb
@@ -669,7 +676,8 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     if (by !== null) contentStart += by.index + by[0].length
     // "urged both governments in a joint statement the next day to give": adverbials between the object and
     // its complement date and place the statement, and are not part of the claim
-    const complement = verb.object ? /\s(?:to|of|for|as)\s/.exec(masked.slice(contentStart)) : null
+    const joiner = /^(?:urged|urges|called|calls)$/.test(cue[0]) ? "to" : /^accuse/.test(cue[0]) ? "of" : /^blame/.test(cue[0]) ? "for" : "as"
+    const complement = verb.object ? new RegExp(`\\s${joiner}\\s`).exec(masked.slice(contentStart)) : null
     const zoneEnd = complement === null ? contentStart : contentStart + complement.index
     const zoneDates = dates.filter((d) => d.index >= contentStart && d.index + d.length <= zoneEnd)
     const zoneMedium = MEDIUM_IN.exec(masked.slice(contentStart, zoneEnd))?.[1] ?? null
@@ -746,7 +754,8 @@ const contextState = (doc: Segmented, analysis: Analysis, index: number): string
 }
 
 const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
-  const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback] : []
+  const named = speaker.type === "government" ? stateIn(speaker.speaker) : []
+  const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback, ...named] : []
   return [...new Set([...own, ...findCountries(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
 }
 
