@@ -83,6 +83,11 @@ const FOLLOW = new RegExp(
 const ADVERBS = new RegExp(`(?<![\\p{L}])(?:${words(verbAdverbs)})(?![\\p{L}])`, "giu")
 const HABITUAL = new RegExp(`(?<![\\p{L}-])(?:${words(habitualMarkers)})(?![\\p{L}-])`, "iu")
 const UNREAL = new RegExp(`(?<![\\p{L}])(?:${words(unrealMarkers)})(?![\\p{L}])`, "iu")
+const HABITUAL_ALL = new RegExp(HABITUAL.source, "giu")
+const UNREAL_ALL = new RegExp(UNREAL.source, "giu")
+const MODAL = /\b(?:will|would|could|may|might|can|should|must|shall|not|never)\b/iu
+/** "held a hearing", "stopped short of": the verb without a decision. */
+const NOT_A_DECISION = /^(?:held\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:hearings?|session|sitting|meeting|press conference|talks|vote|debate|inquiry|deliberations?)|stopped\s+short|found\s+(?:itself|time)|referred\s+to)\b/iu
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|been|did|does)$/i
 const PASSIVE_AUX = /^(?:was|were|is|are|been)$/i
 /** Words a date between a court and its verb may have ("the Court on 8 July 2021 ruled"). */
@@ -104,7 +109,7 @@ const PRONOUN_START = /^(?:(?:But|And|However|Yet|Then|Instead|Moreover|Further(
 const PASSIVE_DECISION =
   /\b(?:complaint|application|communication|petition|case)s?\b(?:(?!\basylum\b)[^;]){0,160}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|unanimously|subsequently|later|partly|partially)\s+)?(declared\s+(?:in)?admissible|struck\s+out)/iu
 const ANOTHER = new RegExp(
-  `\\b(?:a|an|one|the)?\\s*(?:${words(otherDecisionMarkers)})\\s+(?:[\\p{L}-]+\\s+)?(?:case|order|complaint|judgment|ruling|decision|application|communication|measure|petition)s?\\b|\\banother\\b`,
+  `\\b(?:a|an|one|the)?\\s*(?:${words(otherDecisionMarkers)})\\s+(?:[\\p{L}-]+\\s+)?(?:case|order|complaint|judgment|ruling|decision|application|communication|measure|petition)s?\\b`,
   "iu"
 )
 const SAME_CASE = new RegExp(`(?<![\\p{L}])(?:${words(sameCaseAnaphora)})(?![\\p{L}])`, "iu")
@@ -116,7 +121,7 @@ const NOUN_MENTION = new RegExp(
 const POSSESSIVE_NOUN = new RegExp(`\\b[\\p{L}]+['’]s\\s+(?:${words(decisionNouns)})\\b`, "iu")
 const CASE_MENTION = /^(?:The|This|Their|His|Her)\s+(?:application|applications|case|complaint|complaints|communication)\s+(?:concerns?|concerned|relates?|related|involves?|involved|raises?|raised)\b/u
 const QUESTION = /\?["”’]?$/u
-const CONDITIONAL_START = /^(?:If|Unless|Should|Whether|Once)\b/u
+const CONDITIONAL_START = /^(?:If|Unless|Should|Whether|Once|Had|Were)\b/u
 
 const DATE_BEFORE_PARTICIPLE = new RegExp(`\\b(?:${words(datingParticiples)})(?:\\s+(?:also|only|just))?\\s*$`, "iu")
 const DATE_AFTER_NOUN = new RegExp(`\\b(?:${words(decisionNouns)})\\s*$|\\b(?:judgment|ruling|decision)s?\\s+(?:of|by|from)\\s+(?:the\\s+)?\\p{Lu}[^,.;]{0,70}$`, "iu")
@@ -273,15 +278,17 @@ interface Verb {
 const verbAfter = (text: string, end: number): Verb | "generic" | null => {
   const m = FOLLOW.exec(text.slice(end))
   if (m === null) return null
-  const gap = (m[1] ?? "").replace(ADVERBS, " ")
   const verb = m[2] ?? ""
   const verbEnd = end + m[0].length
-  const tokens = gap.split(/[\s,]+/).filter((t) => t !== "")
-  if (HABITUAL.test(gap) || HABITUAL.test(text.slice(verbEnd, verbEnd + 25))) return "generic"
-  if (UNREAL.test(gap)) return "generic"
+  const gap = (m[1] ?? "").replace(ADVERBS, " ")
+  const marked = HABITUAL.test(gap) || UNREAL.test(gap)
+  const tokens = gap.replace(HABITUAL_ALL, " ").replace(UNREAL_ALL, " ").split(/[\s,]+/).filter((t) => t !== "")
+  // Only small words may stand between a court and its verb; otherwise the court is not the verb's subject.
   if (!tokens.every((t) => AUXILIARY.test(t) || DATE_WORD.test(t))) return null
+  if (marked || HABITUAL.test(text.slice(verbEnd, verbEnd + 25))) return "generic"
   if (tokens.some((t) => PASSIVE_AUX.test(t))) return null
   const after = text.slice(verbEnd)
+  if (NOT_A_DECISION.test(`${verb}${after.slice(0, 40)}`)) return null
   if (NEEDS_DECISION.test(verb) && !DECISION_OBJECT.test(after)) return null
   if (NEEDS_STATE.test(verb) && !STATE_OBJECT.test(after) && !/^\s*(?:the\s+)?\p{Lu}/u.test(after)) return null
   return { verb, index: verbEnd - verb.length, end: verbEnd }
@@ -385,10 +392,15 @@ const mentionIn = (
   }
 
   const passive = PASSIVE_DECISION.exec(text)
-  if (passive !== null && previous !== null && !UNREAL.test(text.slice(Math.max(0, passive.index), passive.index + passive[0].length - (passive[1] ?? "").length).replace(/\b(?:has|have|had) been\b/giu, ""))) {
+  // "A parallel complaint … was declared inadmissible": by the body the sentence or the text before names.
+  const decider = courts[0]?.court ?? previous
+  const agent = passive === null ? null : /^\s+by\s+(?:the\s+)?(\S+(?:\s+\S+){0,6})/u.exec(text.slice(passive.index + passive[0].length))
+  const otherAgent = agent !== null && !courts.some((c) => c.index >= (passive?.index ?? 0) + (passive?.[0].length ?? 0))
+  const administrative = passive !== null && /\basylum\s+$/iu.test(text.slice(0, passive.index))
+  if (passive !== null && decider !== null && !MODAL.test(passive[0]) && !otherAgent && !administrative) {
     const verbEnd = passive.index + passive[0].length
     const verb = { verb: passive[1] ?? "", index: verbEnd - (passive[1] ?? "").length, end: verbEnd }
-    return make(previous, false, { index: passive.index, end: passive.index }, verb, {
+    return make(decider, false, { index: passive.index, end: passive.index }, verb, {
       continuation: false,
       relative: false,
       confidence: 0.6,
@@ -525,8 +537,7 @@ export const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> =
       merge(byIdentity, m, "all")
       continue
     }
-    const newCase = identified(m) && rulings.every((r) => !sameIdentity(r, m))
-    if (m.role === "decision" && (m.another || (newCase && rulings.some((r) => r.court === m.court || identified(r))))) {
+    if (m.role === "decision" && m.another) {
       rulings.push(open(m, rulings))
       continue
     }
@@ -542,7 +553,8 @@ export const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> =
         rulings.find((r) => identified(m) && sameIdentity(r, m)) ??
         nearest(identified(m) ? sameCourt.filter((r) => !identified(r)) : sameCourt, m.sentence)
       if (target !== undefined) merge(target, m, "gaps")
-      else if (m.named && m.court !== null && (identified(m) || m.date !== null) && !rulings.some((r) => r.court === m.court)) {
+      // A dated decision of a named court reported only by a noun ("the ruling of … of 3 May 2022") is a ruling too.
+      else if (m.named && m.court !== null && m.date !== null && !rulings.some((r) => r.court === m.court)) {
         rulings.push(open(m, rulings))
       }
     } else if (m.role === "case") {

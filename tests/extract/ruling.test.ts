@@ -210,6 +210,26 @@ describe("rulings in hand-written sentences", () => {
     expect(text("# European Court of Human Rights rules against Greece\n\nThe case was brought by three Syrians.\n")).toEqual([])
   })
 
+  it("does not take a hearing, a citation or an administrative refusal for a ruling", () => {
+    expect(text("The Constitutional Court held a public hearing on Tuesday.\n")).toEqual([])
+    expect(text("The European Court of Human Rights referred to its earlier judgment in M.K. and Others v. Poland.\n")).toEqual([])
+    expect(text("Had the Strasbourg court ruled sooner, the family would have stayed.\n")).toEqual([])
+    const found = text(
+      "The European Court of Human Rights ruled on Tuesday that Poland had violated Article 3. An asylum application lodged by the man was declared inadmissible by the Migration Board. His complaint was declared inadmissible by the Office for Foreigners.\n"
+    )
+    expect(found.map((f) => f.columns.outcome)).toEqual(["violation"])
+  })
+
+  it("codes a passive inadmissibility decision of the body the text names", () => {
+    const found = text("A complaint to the UN Human Rights Committee was declared inadmissible in March 2020.\n")
+    expect(found[0]?.columns).toMatchObject({
+      court: "United Nations Human Rights Committee",
+      outcome: "inadmissible",
+      date_start: "2020-03-01",
+      date_precision: "month"
+    })
+  })
+
   it("merges 'The Court also held' into the ruling and gathers its articles", () => {
     const found = text(
       "On 12 March the European Court of Human Rights ruled that Lithuania had violated Article 3. The Court also held that there had been a violation of Article 13.\n"
