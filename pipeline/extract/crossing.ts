@@ -100,18 +100,25 @@ const peopleAt = (
   memory: Memory
 ): { readonly people: People; readonly referred: boolean } | null => {
   const text = a.sentence.text
-  const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)].sort((x, y) => x.index - y.index)
+  // "eight of them children" singles out part of the group just named; it is not the subject
+  const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)]
+    .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
+    .sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, hit.index - 20), hit.index))
   const cue = cueOf.get(hit.name)
   const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "protection"].includes(cue.name)
+  // the object inside the cue itself ("registered 4,090 irregular migrants")
+  const inside = phrases.find((p) => p.index >= hit.index && p.end <= hit.end)
   const afterPhrase = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 60 && !/^(?:he|she|I)$/.test(p.text))
-  const beforePhrase = [...phrases].reverse().find((p) => p.end <= hit.index + 1)
+  // the phrase ending closest before the cue, the longest of those that end there ("He and seven other people")
+  const beforePhrase = phrases.filter((p) => p.end <= hit.index + 1)
+    .reduce<typeof phrases[number] | undefined>((best, p) => best === undefined || p.end > best.end || (p.end === best.end && p.index < best.index) ? p : best, undefined)
   const picked = transitive && !passive ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
   // a pronoun whose antecedent is earlier in the same sentence ("holding migrants … and forcing them back")
   const antecedent = picked !== undefined && /^(?:they|them)$/i.test(picked.text)
     ? [...phrases].reverse().find((p) => p.index < picked.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
     : undefined
-  const chosen = antecedent ?? picked
+  const chosen = inside ?? antecedent ?? picked
   if (chosen === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)
@@ -126,7 +133,8 @@ const find = (
   a: SentenceAnalysis,
   memory: Memory,
   states: ReadonlyArray<string>,
-  chainFrom: string | null
+  chainFrom: string | null,
+  previous: Columns<"crossing"> | null
 ): Found | null => {
   const text = a.sentence.text
   if (a.sentence.heading || /\?\s*$/.test(text)) return null
@@ -153,7 +161,6 @@ const find = (
   let to: string | null = null
   const auth = authorities(text, a.countries)
   const authStates = new Set(auth.map((x) => x.country).filter((c): c is string => c !== null))
-  const unused: Array<string> = []
   for (const c of a.countries) {
     if (isPeopleWord(text, c) && !authStates.has(c.code)) continue
     if (authStates.has(c.code) && c.kind === "adjective") continue
@@ -161,7 +168,6 @@ const find = (
     const side = sideOf(text, c, governing ?? main)
     if (side === "from" && from === null) from = c.code
     else if (side === "to" && to === null) to = c.code
-    else if (side === null && c.kind !== "capital") unused.push(c.code)
   }
   // "In Kazakhstan, … had arrived": a fronted place is where an entry ended
   const fronted = /^In\s+(?:the\s+)?$/.exec(text.slice(0, a.countries[0]?.index ?? 0))
@@ -169,15 +175,24 @@ const find = (
   const stated = { from, to }
   const returning = cueOf.get(main.name)?.direction === "return" || ["refused_entry", "prevented"].includes(outcome)
   if (to === null) to = [...authStates].find((s) => s !== from) ?? null
-  const spare = unused.filter((c) => c !== from && c !== to && !people.nationalities.includes(c))
-  if (to === null && from !== null) to = spare[0] ?? null
-  else if (from === null && to !== null && outcome !== "protection_granted") from = spare[0] ?? null
   if (outcome !== "protection_granted") {
     // the document's border: the state it names most among those bordering the side given
     // a journey told in stages ("went to Russia … travelled on to Belarus") starts where the last one ended
     if (from === null && to !== null && outcome === "entered" && chainFrom !== to) from = chainFrom
+    // people entering a neighbour of their own state came from it ("Russian citizens had entered Kazakhstan")
+    const own = people.nationalities.length === 1 ? people.nationalities[0] ?? null : null
+    if (from === null && to !== null && outcome === "entered" && own !== null && borders(own, to)) from = own
     if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
     if (to === null && from !== null && returning) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
+  }
+  // neither side named: the crossing just reported, else the document's main border
+  if (from === null && to === null && previous !== null) {
+    // after an entry the people are in its destination, and a next attempt starts there
+    const onward = previous.outcome === "entered" && previous.to_country !== null
+    from = onward ? previous.to_country : previous.from_country
+    to = onward
+      ? states.find((s) => s !== previous.to_country && s !== previous.from_country && borders(s, previous.to_country as string)) ?? null
+      : previous.to_country
   }
   if (from === null && to === null && outcome !== "protection_granted") {
     to = states[0] ?? null
@@ -242,7 +257,7 @@ export const crossings: Extractor = (doc) => {
   for (const a of analysis.sentences) {
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
-    const found = find(doc, a, memory, states, chainFrom)
+    const found = find(doc, a, memory, states, chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
     if (found === null) {
       if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
         const extra = a.countries.map((c) => c.code)

@@ -60,7 +60,7 @@ const conditionsIn = (text: string): string | null => {
 
 const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, memory: Memory): { people: People; referred: boolean } | null => {
   const text = a.sentence.text
-  const phrases = [...peoplePhrases(text), ...pronouns(text)].sort((x, y) => x.index - y.index)
+  const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)].sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being|are|is)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(Math.max(0, hit.index - 25), hit.index)) ||
     ["custody", "centre-held", "amounted"].includes(hit.name)
   const after = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 40)

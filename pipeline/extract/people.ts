@@ -27,7 +27,7 @@ const heads = [...peopleHeads].sort((a, b) => b.length - a.length).map((h) => h.
 const modifier = "(?:[\\d,]+|\\d+-year-old|[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}’'-]+)"
 const PEOPLE_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:he|she|He|She|I)\\s+and\\s+)?(?:${modifier}\\s+){0,6}?(?:${heads}))(?![\\p{L}])` +
-    `((?:\\s+and\\s+(?:${heads})(?![\\p{L}]))?(?:,\\s+(?:including\\s+children|children\\s+among\\s+them|most\\s+of\\s+them\\s+\\p{Lu}\\p{L}+)(?=[,;.\\s]))?)((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}])|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+(?:fleeing|without)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:order|documents|papers|war|persecution|conflict|violence|mobilisation|mobilization))?`,
+    `((?:\\s+and\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${heads})(?![\\p{L}]))?(?:,\\s+(?:including\\s+children|children\\s+among\\s+them|most\\s+of\\s+them\\s+\\p{Lu}\\p{L}+)(?=[,;.\\s]))?)((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}])|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+(?:fleeing|without)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:order|documents|papers|war|persecution|conflict|violence|mobilisation|mobilization))?`,
   "gu"
 )
 
@@ -40,12 +40,12 @@ const STOP = new Set([
   "took", "taken", "found", "accusing", "holding", "keeping", "including", "while", "since", "until", "then", "there",
   "whom", "out", "back", "about", "some", "estimated", "recorded", "registered", "locked", "up", "over", "more", "nearly",
   "almost", "around", "least", "up", "saw", "met", "meeting", "reached", "drove", "arrest", "one", "most", "many",
-  "applied", "waiting", "kept", "give", "gave", "stopped", "caught", "apprehended", "carried", "carrying", "group"
+  "applied", "waiting", "kept", "give", "gave", "stopped", "caught", "apprehended", "carried", "carrying"
 ])
 
 const QUANTITY_START = /^(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated|estimated|approximately|roughly|fewer\s+than|less\s+than|somewhere\s+between|between)\s+/i
 
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|Since|Then|When|After|Before|During|Two|Three)$/
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|Since|Then|When|After|Before|During|Two|Three|(?:19|20)\d\d)$/
 
 /** Trims a matched phrase on its left to the words that belong to it. */
 const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
@@ -76,11 +76,15 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     const core = m[1] ?? ""
     const words = core.split(/\s+/)
     const kept = trimLeft(words)
-    // a partitive quantity stays with its head: "thousands of people", "23 of the 26 Afghans"
-    const partitive = /(?:(?:several|tens\s+of|hundreds\s+of)\s+)?(?:thousands|hundreds|dozens|tens|millions|\d[\d,]*)\s+of\s+(?:the\s+)?$/.exec(
-      text.slice(0, m.index + core.length - kept.join(" ").length)
-    )
-    const keptText = (partitive?.[0] ?? "") + kept.join(" ")
+    // a partitive or modified quantity stays with its head: "thousands of people", "Twenty of those
+    // interviewees", "More than 6,700 people"
+    const left = text.slice(0, m.index + core.length - kept.join(" ").length)
+    const partitive = /(\S+)\s+of\s+(?:the\s+|those\s+|these\s+)?$/.exec(left)
+    const modified = /(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|approximately|roughly|somewhere\s+between|between)\s+$/i.exec(left)
+    const lead = partitive !== null && findQuantities(partitive[1] ?? "").length > 0
+      ? partitive[0]
+      : modified !== null && /^[\d,]+\s/.test(kept.join(" ")) ? modified[0] : ""
+    const keptText = lead + kept.join(" ")
     const start = m.index + core.length - keptText.length
     const full = keptText + (m[2] ?? "") + (m[3] ?? "")
     out.push({ text: full, index: Math.max(m.index, start), end: m.index + m[0].length })

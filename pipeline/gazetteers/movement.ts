@@ -115,5 +115,6 @@ export const peopleHeads = [
   "men", "women", "children", "families", "family", "group", "groups", "party", "column", "citizens", "nationals",
   "survivors", "protesters", "detainees", "travellers", "passengers", "foreigners", "campers", "crowd",
   "man", "woman", "boy", "girl", "child", "journalist", "colleague", "activist", "activists", "interviewees",
-  "asylum seeker", "migrant", "refugee", "applicant", "national", "citizen", "defendant", "companions"
+  "asylum seeker", "migrant", "refugee", "applicant", "national", "citizen", "defendant", "companions",
+  "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother"
 ]

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "@effect/vitest"
+import type { Draft } from "../../pipeline/extract.ts"
+import { crossings } from "../../pipeline/extract/crossing.ts"
+import { slice } from "../../pipeline/offsets.ts"
+import { segment } from "../../pipeline/segment.ts"
+import { devDoc, sourceOf } from "../helpers.ts"
+
+type CrossingDraft = Extract<Draft, { readonly event_type: "crossing" }>
+
+interface Found {
+  readonly evidence: string
+  readonly columns: CrossingDraft["columns"]
+}
+
+const read = (doc: ReturnType<typeof devDoc>): ReadonlyArray<Found> =>
+  crossings(doc).map((d) => {
+    if (d.event_type !== "crossing") throw new Error(`not a crossing: ${d.event_type}`)
+    return { evidence: slice(doc.source.body, d.start, d.end), columns: d.columns }
+  })
+
+const dev = (sourceId: string) => read(devDoc(sourceId))
+const text = (body: string, published = "2021-08-04") => read(segment(sourceOf(body, "test-source", `published: ${published}\n`)))
+
+const starting = (found: ReadonlyArray<Found>, start: string): Found => {
+  const hit = found.find((f) => f.evidence.startsWith(start))
+  if (hit === undefined) throw new Error(`no crossing starting "${start}" in:\n${found.map((f) => f.evidence).join("\n")}`)
+  return hit
+}
+
+describe("crossings in dev documents", () => {
+  it("codes a pushback from Lithuania into Belarus as a crossing from BY to LT, dated by the weekday", () => {
+    const found = dev("wire-lithuania-pushbacks-2021")
+    expect(starting(found, "Lithuanian border guards turned about 180 migrants back").columns).toMatchObject({
+      people: "migrants",
+      people_count_min: 180,
+      people_count_max: 180,
+      from_country: "BY",
+      to_country: "LT",
+      countries: ["BY", "LT"],
+      crossing_mode: "irregular",
+      outcome: "pushed_back",
+      date_start: "2021-08-03",
+      date_end: "2021-08-03",
+      date_precision: "day"
+    })
+    // "refuse entry to anyone who crosses" is a policy, and "did not say whether … turned back" a negation
+    expect(found.some((f) => f.evidence.startsWith("The service did not say"))).toBe(false)
+    expect(starting(found, "On Wednesday 35 people crossed irregularly").columns).toMatchObject({
+      people_count_min: 35,
+      outcome: "entered",
+      date_start: "2021-08-04"
+    })
+  })
+
+  it("follows a journey told in stages and merges a repeated attempt into one event (C.O.C.G. v. Lithuania)", () => {
+    const found = dev("court-coc-g-v-lithuania-2024")
+    expect(starting(found, "Fearing for their safety").columns).toMatchObject({ from_country: "CU", to_country: "RU", outcome: "entered" })
+    expect(starting(found, "They stayed there until 30 March 2022").columns).toMatchObject({
+      from_country: "RU",
+      to_country: "BY",
+      date_start: "2022-03-30"
+    })
+    const attempts = starting(found, "Between 31 March and 6 April 2022")
+    expect(attempts.columns).toMatchObject({
+      people: "applicants",
+      people_count_min: 4,
+      nationalities: ["CU"],
+      from_country: "BY",
+      to_country: "LT",
+      outcome: "pushed_back",
+      crossing_mode: "irregular",
+      date_start: "2022-03-31",
+      date_end: "2022-04-06"
+    })
+    // the next sentence ("on each occasion … forced them back") is the same occurrence, not a new event
+    expect(found.some((f) => f.evidence.startsWith("They submit that"))).toBe(false)
+    expect(starting(found, "In M.A. and Others v. Lithuania").columns).toMatchObject({
+      people: "Chechen family of seven",
+      people_count_min: 7,
+      outcome: "refused_entry",
+      crossing_mode: "official_checkpoint",
+      to_country: "LT",
+      date_start: "2017-01-01",
+      date_precision: "year"
+    })
+  })
+
+  it("codes each leg of a chain pushback as its own crossing (Styria roundup)", () => {
+    const found = dev("roundup-border-rulings-2021")
+    expect(starting(found, "On 1 July the Regional Administrative Court").columns).toMatchObject({
+      from_country: "SI",
+      to_country: "AT",
+      outcome: "pushed_back",
+      date_start: "2020-09-28"
+    })
+    expect(starting(found, "Slovenian police then sent him on to Croatia").columns).toMatchObject({ from_country: "HR", to_country: "SI", outcome: "pushed_back" })
+    expect(starting(found, "From there he was pushed back into Bosnia").columns).toMatchObject({ from_country: "BA", outcome: "pushed_back" })
+  })
+
+  it("sums a coordinated people phrase and reads a month date (A.R.E. v. Greece)", () => {
+    const found = dev("echr-press-release-greece-pushbacks-2025")
+    expect(starting(found, "In May 2019 she and two companions").columns).toMatchObject({
+      people: "she and two companions",
+      people_count_min: 3,
+      from_country: "TR",
+      to_country: "GR",
+      date_start: "2019-05-01",
+      date_end: "2019-05-31",
+      date_precision: "month"
+    })
+    // "The Court has repeatedly held that a State may not remove a person…" is generic
+    expect(found.some((f) => f.evidence.startsWith("The Court has repeatedly held"))).toBe(false)
+    // "pushing third-country nationals back … had been a systematic practice": a gerund subject is generic
+    expect(found.some((f) => f.evidence.startsWith("The Court found strong indications"))).toBe(false)
+  })
+
+  it("does not take a date that belongs to the report of a crossing", () => {
+    const found = dev("court-coc-g-v-lithuania-2024")
+    expect(starting(found, "In M.A. and Others v. Lithuania").columns.date_text).toBe("in 2017")
+  })
+})
+
+describe("crossings in hand-written sentences", () => {
+  it("codes an irregular entry with its numbers, nationality and direction", () => {
+    const [c, ...rest] = text("In May 2021 about 40 Afghans crossed illegally from Belarus into Poland.")
+    expect(rest).toHaveLength(0)
+    expect(c?.columns).toMatchObject({
+      people: "Afghans",
+      people_count_min: 40,
+      people_count_max: 40,
+      nationalities: ["AF"],
+      from_country: "BY",
+      to_country: "PL",
+      crossing_mode: "irregular",
+      outcome: "entered",
+      date_start: "2021-05-01",
+      date_precision: "month"
+    })
+  })
+
+  it("reads a deportation in the direction of the removal", () => {
+    const [c] = text("On 3 March 2022 Germany deported 25 Afghans to Afghanistan.")
+    expect(c?.columns).toMatchObject({ outcome: "deported", to_country: "AF", people_count_min: 25 })
+  })
+
+  it("codes no crossing for negations, hypotheticals, future plans, policies and generic claims", () => {
+    expect(text("The guards did not push the migrants back to Belarus.")).toHaveLength(0)
+    expect(text("If the migrants crossed into Poland, they would be sent back to Belarus.")).toHaveLength(0)
+    expect(text("The government will deport 50 people to Iraq next week.")).toHaveLength(0)
+    expect(text("The new law lets guards refuse entry to anyone who crosses the border irregularly.")).toHaveLength(0)
+    expect(text("Pushing people back to Belarus had become routine.")).toHaveLength(0)
+    expect(text("Officers could order anyone crossing illegally to go back.")).toHaveLength(0)
+  })
+
+  it("does not read the month May as the modal 'may'", () => {
+    expect(text("In May 2019 three men crossed the river into Greece.")).toHaveLength(1)
+  })
+
+  it("keeps a quoted account as a repeated mention only, never as a new event", () => {
+    expect(text("“They sent us back to Turkey,” he said.")).toHaveLength(0)
+  })
+
+  it("turns a refusal of entry at the green border into a pushback, and keeps it at a checkpoint", () => {
+    const [green] = text("On Tuesday Lithuanian border guards refused entry to 20 migrants who crossed away from an official checkpoint.")
+    expect(green?.columns.outcome).toBe("pushed_back")
+    const [checkpoint] = text("On Tuesday Polish border guards refused entry to 12 Chechen asylum seekers at the Terespol border crossing.")
+    expect(checkpoint?.columns).toMatchObject({ outcome: "refused_entry", crossing_mode: "official_checkpoint", crossing_point: "Terespol", to_country: "PL" })
+  })
+
+  it("codes restraint during a pushback as part of the crossing", () => {
+    const found = text("On 2 June Polish guards made the group lie down and then pushed them back to Belarus.")
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns).toMatchObject({ outcome: "pushed_back", from_country: "BY", to_country: "PL" })
+  })
+})

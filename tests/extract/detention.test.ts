@@ -1,0 +1,130 @@
+import { describe, expect, it } from "@effect/vitest"
+import type { Draft } from "../../pipeline/extract.ts"
+import { detentions } from "../../pipeline/extract/detention.ts"
+import { slice } from "../../pipeline/offsets.ts"
+import { segment } from "../../pipeline/segment.ts"
+import { devDoc, sourceOf } from "../helpers.ts"
+
+type DetentionDraft = Extract<Draft, { readonly event_type: "detention" }>
+
+interface Found {
+  readonly evidence: string
+  readonly columns: DetentionDraft["columns"]
+}
+
+const read = (doc: ReturnType<typeof devDoc>): ReadonlyArray<Found> =>
+  detentions(doc).map((d) => {
+    if (d.event_type !== "detention") throw new Error(`not a detention: ${d.event_type}`)
+    return { evidence: slice(doc.source.body, d.start, d.end), columns: d.columns }
+  })
+
+const dev = (sourceId: string) => read(devDoc(sourceId))
+const text = (body: string, published = "2021-08-04") => read(segment(sourceOf(body, "test-source", `published: ${published}\n`)))
+
+const starting = (found: ReadonlyArray<Found>, start: string): Found => {
+  const hit = found.find((f) => f.evidence.startsWith(start))
+  if (hit === undefined) throw new Error(`no detention starting "${start}" in:\n${found.map((f) => f.evidence).join("\n")}`)
+  return hit
+}
+
+describe("detentions in dev documents", () => {
+  it("reads facility, duration, conditions and the interviewee behind 'I' (Q&A)", () => {
+    const found = dev("interview-belarusian-exile-vilnius-2024")
+    expect(starting(found, "I was detained on 11 August 2020").columns).toMatchObject({
+      people: "Alena",
+      people_count_min: 1,
+      authority_country: "BY",
+      facility: "Okrestina detention centre",
+      duration_text: "for three days",
+      conditions: "in a cell meant for four people with more than thirty of us inside",
+      date_start: "2020-08-11",
+      date_end: null,
+      date_precision: "day"
+    })
+    // "If I went back …, I would probably be detained at the border" is a hypothetical
+    expect(found.some((f) => f.evidence.startsWith("Not while Lukashenko"))).toBe(false)
+    expect(found.some((f) => f.evidence.includes("would probably be detained"))).toBe(false)
+    expect(starting(found, "More than 6,700 people were detained").columns).toMatchObject({ people_count_min: 6700, people_count_max: null })
+  })
+
+  it("merges a later mention into the first and keeps its date (C.O.C.G. v. Lithuania)", () => {
+    const found = dev("court-coc-g-v-lithuania-2024")
+    expect(found).toHaveLength(2)
+    expect(starting(found, "On 8 April 2022").columns).toMatchObject({ authority: "border guards", authority_country: "LT", date_start: "2022-04-08" })
+    expect(starting(found, "On 13 April 2022").columns).toMatchObject({
+      people: "applicants",
+      people_count_min: 4,
+      nationalities: ["CU"],
+      arbitrary: true,
+      date_start: "2022-04-13"
+    })
+  })
+
+  it("takes the authority from 'by …' and a place of detention after its head (Evros, Feres)", () => {
+    const evros = dev("ngo-evros-testimonies-2022")
+    expect(starting(evros, "Twenty of those interviewees").columns).toMatchObject({
+      people_count_min: 20,
+      authority: "Greek authorities",
+      authority_country: "GR",
+      duration_text: "usually for under a day"
+    })
+    const digest = dev("digest-borders-detention-october-2022")
+    expect(starting(digest, "From 15 October the men were held").columns).toMatchObject({
+      facility: "Feres police station",
+      location: "Feres",
+      authority_country: "GR",
+      date_start: "2022-10-15",
+      date_end: null
+    })
+    // "Families with children are due to be held only at Lesznowola" is a plan
+    expect(digest.some((f) => f.evidence.startsWith("Families with children"))).toBe(false)
+  })
+
+  it("marks a detention the source calls arbitrary", () => {
+    const found = dev("insider-pushbacks-eastern-border")
+    expect(starting(found, "According to Amnesty International, since 2021").columns).toMatchObject({
+      authority: "Lithuanian authorities",
+      authority_country: "LT",
+      arbitrary: true,
+      date_start: "2021-01-01",
+      date_precision: "year"
+    })
+  })
+})
+
+describe("detentions in hand-written sentences", () => {
+  it("codes an arrest with its authority, numbers and nationality", () => {
+    const [d, ...rest] = text("On 3 March 2022 Latvian border guards detained 12 Iraqis near the border.")
+    expect(rest).toHaveLength(0)
+    expect(d?.columns).toMatchObject({
+      people: "Iraqis",
+      people_count_min: 12,
+      nationalities: ["IQ"],
+      authority: "Latvian border guards",
+      authority_country: "LV",
+      arbitrary: null,
+      date_start: "2022-03-03"
+    })
+  })
+
+  it("codes no detention for negations, hypotheticals and plans", () => {
+    expect(text("The police did not detain the migrants.")).toHaveLength(0)
+    expect(text("If they return, they could be arrested.")).toHaveLength(0)
+    expect(text("The migrants will be held at the new centre next year.")).toHaveLength(0)
+  })
+
+  it("does not code restraint during a pushback as a detention", () => {
+    expect(text("On 2 June Polish guards made the group lie down and then pushed them back to Belarus.")).toHaveLength(0)
+  })
+
+  it("reads 'unlawful' as arbitrary and a prison-like description as conditions", () => {
+    const [d] = text("In 2021 Lithuanian authorities unlawfully detained hundreds of asylum seekers for months in prison-like conditions.")
+    expect(d?.columns).toMatchObject({
+      arbitrary: true,
+      conditions: "prison-like conditions",
+      duration_text: "for months",
+      people_count_min: 200,
+      authority_country: "LT"
+    })
+  })
+})
