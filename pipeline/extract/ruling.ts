@@ -299,7 +299,7 @@ const isReference = (surface: string): boolean => REFERENCE.test(surface)
 const unique = <A>(xs: ReadonlyArray<A>): Array<A> => [...new Set(xs)]
 
 /** The mentions of decisions in a document, in text order. */
-export const mentionsOf = (analysis: ReturnType<typeof analyse>): ReadonlyArray<Mention> => {
+const mentionsOf = (analysis: ReturnType<typeof analyse>): ReadonlyArray<Mention> => {
   const out: Array<Mention> = []
   let previous: string | null = null
   let principal: string | null = null
@@ -483,7 +483,8 @@ const merge = (r: Ruling, m: Mention, fill: "all" | "gaps"): void => {
       r.outcome = m.outcome
       if (r.kind === "open") r.kind = m.kind
     }
-    if (r.respondent === null) r.respondent = m.respondent
+    // The judges' reasoning may name other states ("pushed back to Türkiye"); only a decision names the respondent.
+    if (r.respondent === null && m.role === "decision") r.respondent = m.respondent
   }
   if (!identified(r) || sameIdentity(r, m)) {
     r.caseName ??= m.caseName
@@ -523,7 +524,7 @@ const open = (m: Mention, before: ReadonlyArray<Ruling>): Ruling => {
 }
 
 /** Groups the mentions of a document into rulings: one ruling, one event per source. */
-export const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> => {
+const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> => {
   const rulings: Array<Ruling> = []
   for (const m of mentions) {
     if (m.role !== "decision" && m.role !== "reasoning") continue
