@@ -72,7 +72,7 @@ export interface GitHubConfig {
   readonly repository: string
   /** REST API root: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
   readonly apiUrl: string
-  /** Extra octokit options merged over ours; tests use it to shorten waits. */
+  /** Octokit options merged over ours (`retry` and `throttle` key by key); tests use it to shorten waits. */
   readonly octokit?: NonNullable<ConstructorParameters<typeof Octokit>[0]>
 }
 
@@ -126,13 +126,15 @@ export const make = (config: GitHubConfig): ReleasesShape => {
     warn: (m: string) => console.error(m),
     error: (m: string) => console.error(m)
   }
+  const { retry, throttle, ...options } = config.octokit ?? {}
   const octokit = new Octokit({
+    ...options,
     ...(token === null ? {} : { auth: token }),
     baseUrl: config.apiUrl.replace(/\/+$/, ""),
     userAgent: "border-events-publisher",
     log,
     // 5xx and other transient answers: 3 retries after 1, 4 and 9 seconds.
-    retry: { retries: 3 },
+    retry: { retries: 3, ...retry },
     throttle: {
       // Secondary rate limits: wait what Retry-After says (60 s when absent), up to 3 times.
       onSecondaryRateLimit: (retryAfter: number, options: Limited, _octokit: unknown, retryCount: number) => {
@@ -143,9 +145,9 @@ export const make = (config: GitHubConfig): ReleasesShape => {
       onRateLimit: (retryAfter: number, options: Limited, _octokit: unknown, retryCount: number) => {
         log.warn(`rate limit reached on ${options.method} ${options.url}; resets in ${retryAfter} s`)
         return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
-      }
-    },
-    ...config.octokit
+      },
+      ...throttle
+    }
   })
   const call = <A>(operation: string, run: () => Promise<A>): Effect.Effect<A, GitHubFailed> =>
     Effect.tryPromise({
@@ -230,7 +232,9 @@ export const make = (config: GitHubConfig): ReleasesShape => {
           url: release.uploadUrl,
           // octokit types the body as a string; bytes are sent as they are.
           data: file.content as unknown as string,
-          headers: { "content-type": file.contentType, "content-length": file.content.length }
+          // No content-length: fetch sets it from the bytes. A hand-set one is refused when Node's built-in fetch
+          // meets the undici 7 dispatcher that @effect/platform-node installs globally.
+          headers: { "content-type": file.contentType }
         })).pipe(Effect.map((r) => toAsset(r.data))),
     download: (asset) =>
       call(`download ${asset.name}`, () =>

@@ -33,6 +33,8 @@ export interface RecordedRequest {
   readonly authorized: boolean
   /** Parsed JSON body, or the byte count of a binary body. */
   readonly body: unknown
+  /** performance.now() on arrival. */
+  readonly at: number
 }
 
 export interface Failure {
@@ -149,7 +151,7 @@ export const startStandin = async (owner = "acme", repo = "border-events", token
     const isJson = (req.headers["content-type"] ?? "").includes("json") && raw.length > 0
     const body: unknown = isJson ? JSON.parse(new TextDecoder().decode(raw)) : raw.length
     const authorized = req.headers.authorization === `token ${token}` || req.headers.authorization === `bearer ${token}`
-    state.requests.push({ method, path, query, authorized, body })
+    state.requests.push({ method, path, query, authorized, body, at: performance.now() })
 
     const failure = failures.find((f) => !f.match || f.match(method, path))
     if (failure) {
