@@ -161,7 +161,9 @@ const roleOf = (s: string): string | null => {
 const affiliationIn = (ctx: Context, role: string): string | null => {
   // a named institution that is not the office itself ("Seimas Ombudsperson" is a role, "State Department spokesman" has one)
   const known = findInstitutions(role).find(
-    (m) => (m.institution.kind === "organization" || institutions.includes(m.institution)) && m.index + m.length < role.replace(/[.\s]+$/, "").length
+    (m) =>
+      (m.institution.kind === "organization" || institutions.includes(m.institution)) &&
+      (m.index + m.length < role.replace(/[.\s]+$/, "").length || ROLE_NOUN.test(role.slice(0, m.index)))
   )
   if (known !== undefined) {
     const { institution } = known
@@ -305,7 +307,7 @@ const describedSpeakerIfInstitution = (ctx: Context, phrase: string): Speaker | 
  * an institution, a state, a group; pronouns resolved to the last person.
  */
 const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
-  const cleaned = trimPunct(phrase.replace(/\s*\([^)]*\)/g, "")).replace(/^(?:and|but|while|as)\s+/i, "")
+  const cleaned = trimPunct(phrase.replace(/\s*\([^)]*\)/g, "").replace(/(?<!\b\p{Lu})[.!?]\s*$/u, "")).replace(/^(?:and|but|while|as)\s+/i, "")
   if (cleaned.length === 0) return null
   if (PRONOUN.test(cleaned)) {
     if (/^(?:they|them)$/i.test(cleaned)) {
@@ -517,6 +519,9 @@ const accordingReading = (text: string, masked: string): Reading | null => {
   if (lead !== null) {
     const parts = commaParts(lead[1] ?? "")
     let n = 1
+    // "according to the service’s chief, Jan Nowak, …": the name in apposition is the speaker
+    const named = parts.length > 2 && isName(trimPunct(parts[1] ?? ""))
+    if (named) n = 2
     while (n < parts.length && /^(?:who|whose|which|where)\b/.test(parts[n] ?? "")) n++
     const speakerText = parts.slice(0, n).join(", ")
     const start = masked.indexOf(parts[n] ?? "\u0000", 13 + speakerText.length)
@@ -524,7 +529,7 @@ const accordingReading = (text: string, masked: string): Reading | null => {
     const m = MEDIUM_IN.exec(` in ${parts[0] ?? ""}`) ?? /^((?:a|an) (?:[\p{L}-]+ )*?(?:report|statement|study|survey))\b/u.exec(`${stripArticle(parts[0] ?? "") === (parts[0] ?? "") ? "" : ""}${parts[0] ?? ""}`)
     const medium = /\breport\b/.test(parts[0] ?? "") ? "a report" : /\bstatement\b/.test(parts[0] ?? "") ? "a statement" : (m?.[1] ?? null)
     return {
-      speakerText: parts[0] ?? "",
+      speakerText: named ? `${parts[1] ?? ""}, ${parts[0] ?? ""}` : (parts[0] ?? ""),
       quote: unquote(text.slice(start)).replace(/[.!?]$/, ""),
       kind: "indirect",
       attribution: [[0, start]],
@@ -652,6 +657,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
       skip(/^\s+(?:in|at) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|report|speech|interview|press conference|news conference|briefing|voice message|joint appeal|joint statement|letter)\b/u)
       skip(/^\s+(?:a different story|publicly|officially|earlier|later|again|repeatedly)\b/u)
+      skip(/^\s+(?:published|released|issued)(?=\s)/u)
       const before = contentStart
       skip(/^\s*[:,]?\s*that\b/u)
       skip(/^\s*:/u)
@@ -698,6 +704,23 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       location: m.location,
       rule: "statement/reported-speech",
       confidence: 0.7
+    }
+  }
+  // an organisation or official in its own voice: "MSF is appalled by …", "UNHCR was deeply concerned about …"
+  const feeling = /^(.+?)\s+(?:is|are|was|were|has been|have been|remains|remained)\s+((?:deeply |gravely |extremely |very )?(?:appalled|alarmed|concerned|shocked|outraged|dismayed|disappointed|worried|horrified|saddened)\b.*)$/u.exec(masked)
+  if (feeling !== null && words(feeling[2] ?? "").length >= 3) {
+    const start = subjectStart(masked, dates, (feeling[1] ?? "").length)
+    const quoteStart = masked.length - (feeling[2] ?? "").length
+    return {
+      speakerText: masked.slice(start, (feeling[1] ?? "").length),
+      quote: unquote(trimPunct(text.slice(quoteStart)).replace(/[.!?]$/, "")),
+      kind: "indirect",
+      attribution: [[0, quoteStart]],
+      verb: "feeling",
+      medium: null,
+      location: null,
+      rule: "statement/own-voice",
+      confidence: 0.6
     }
   }
   // "X’s public remark in May 2021 that …"
@@ -884,6 +907,7 @@ export const statements: Extractor = (doc) => {
     if (isCourt(reading.speakerText, reading.verb)) continue
     const speaker = parseSpeaker(ctx, reading.speakerText)
     if (speaker === null) continue
+    if (reading.verb === "feeling" && speaker.type === "anonymous") continue
     // a figure attributed to a state body is the event it counts, not a statement (codebook)
     if (speaker.type === "government" && !speaker.official === false && reading.kind === "indirect" && !/\bthat\b/.test(masked.slice(0, reading.attribution[0]?.[1] ?? 0).slice(-30)) && opensWithFigure(reading.quote)) continue
     if (speaker.type === "government" && reading.verb === "according to" && opensWithFigure(reading.quote)) continue

@@ -1,0 +1,300 @@
+import { describe, expect, it } from "@effect/vitest"
+import type { Draft } from "../../pipeline/extract.ts"
+import { people } from "../../pipeline/extract/analysis.ts"
+import { statements } from "../../pipeline/extract/statement.ts"
+import { slice } from "../../pipeline/offsets.ts"
+import { segment } from "../../pipeline/segment.ts"
+import { devDoc, sourceOf } from "../helpers.ts"
+
+type StatementDraft = Extract<Draft, { readonly event_type: "statement" }>
+
+interface Found {
+  readonly evidence: string
+  readonly rule: string
+  readonly confidence: number
+  readonly columns: StatementDraft["columns"]
+}
+
+const read = (doc: ReturnType<typeof devDoc>): ReadonlyArray<Found> =>
+  statements(doc).map((d) => {
+    if (d.event_type !== "statement") throw new Error(`not a statement: ${d.event_type}`)
+    return { evidence: slice(doc.source.body, d.start, d.end), rule: d.rule, confidence: d.confidence, columns: d.columns }
+  })
+
+const dev = (sourceId: string) => read(devDoc(sourceId))
+const text = (body: string, published = "2021-08-04", extra = "") =>
+  read(segment(sourceOf(`${body}\n`, "test-source", `published: ${published}\n${extra}`)))
+
+const starting = (found: ReadonlyArray<Found>, start: string): Found => {
+  const hit = found.find((f) => f.evidence.startsWith(start))
+  if (hit === undefined) throw new Error(`no statement starting "${start}" in:\n${found.map((f) => f.evidence).join("\n")}`)
+  return hit
+}
+
+describe("statements in dev documents", () => {
+  it("reads a direct quote split by its attribution and continued in the next sentence as one statement", () => {
+    const found = dev("feature-poland-belarus-border-2021")
+    const kalina = starting(found, "“I am glad")
+    expect(kalina.evidence.endsWith("we have all been waiting for.”")).toBe(true)
+    expect(kalina.columns).toMatchObject({
+      speaker: "Kalina Czwarnóg",
+      speaker_type: "person",
+      speaker_affiliation: "Ocalenie Foundation",
+      quote_kind: "direct",
+      quote: "I am glad, although I do not yet fully know what it means. It is a beginning, a minimum. But I hope this is the breakthrough we have all been waiting for.",
+      medium: null
+    })
+    // no second statement for the continuation sentence
+    expect(found.filter((f) => f.evidence.includes("It is a beginning"))).toHaveLength(1)
+  })
+
+  it("dates a statement by its own date and names the addressee as medium", () => {
+    const price = starting(dev("feature-poland-belarus-border-2021"), "U.S. State Department spokesman Ned Price")
+    expect(price.columns).toMatchObject({
+      speaker: "Ned Price",
+      speaker_role: "U.S. State Department spokesman",
+      speaker_affiliation: "U.S. State Department",
+      quote_kind: "direct",
+      medium: "reporters",
+      date_start: "2021-11-08",
+      date_precision: "day"
+    })
+    expect(price.columns.countries).toContain("US")
+  })
+
+  it("resolves a surname to the full name and role the text gave earlier, and carries the publisher as medium", () => {
+    const found = dev("insider-pushbacks-eastern-border")
+    const told = starting(found, "Stefania Kulaeva of the Memorial")
+    expect(told.columns).toMatchObject({ speaker: "Stefania Kulaeva", quote_kind: "indirect", medium: "The Insider" })
+    const quote = starting(found, "“People have the right")
+    // a quotation continued over the next sentence of the paragraph
+    expect(quote.evidence.endsWith("formally observed.”")).toBe(true)
+    expect(quote.columns).toMatchObject({
+      speaker: "Stefania Kulaeva",
+      speaker_affiliation: "Memorial Anti-Discrimination Center",
+      quote_kind: "direct",
+      medium: "The Insider",
+      date_precision: "unknown",
+      date_start: null
+    })
+  })
+
+  it("reads a speaker after the reported words and an anonymous expert", () => {
+    const found = dev("insider-pushbacks-eastern-border")
+    expect(starting(found, "Among them were").columns).toMatchObject({
+      speaker: "Eitvydas Bajarūnas",
+      speaker_role: "Lithuania’s former ambassador to Russia",
+      quote_kind: "indirect"
+    })
+    expect(starting(found, "“Migrants from the Global South").columns).toMatchObject({
+      speaker: "expert with Vyvozhuk",
+      speaker_type: "anonymous",
+      speaker_affiliation: "Vyvozhuk",
+      speaker_role: "expert"
+    })
+  })
+
+  it("codes 'according to' an organisation, not a figure of a state body", () => {
+    const insider = dev("insider-pushbacks-eastern-border")
+    expect(starting(insider, "According to Amnesty International").columns).toMatchObject({
+      speaker: "Amnesty International",
+      speaker_type: "organization",
+      quote_kind: "indirect"
+    })
+    const finland = dev("gov-finland-eastern-border-closure-2023")
+    expect(finland.some((f) => f.evidence.startsWith("According to the Finnish Border Guard"))).toBe(false)
+    // the same body's statement without a figure is one, under the fuller name the text gave
+    expect(starting(finland, "The Border Guard said").columns).toMatchObject({
+      speaker: "Finnish Border Guard",
+      speaker_type: "government",
+      date_start: "2023-11-28",
+      countries: ["FI"]
+    })
+  })
+
+  it("leaves out figures a state body gives and habitual denials", () => {
+    const upper = dev("wire-upper-lars-mobilisation-exodus-2022")
+    expect(upper.some((f) => f.evidence.includes("53,000"))).toBe(false)
+    expect(upper.some((f) => f.evidence.includes("98,000"))).toBe(false)
+    const croatia = dev("wire-croatia-police-pushback-video-2021")
+    expect(croatia.some((f) => f.evidence.includes("consistently denied"))).toBe(false)
+    expect(dev("ngo-evros-testimonies-2022").some((f) => f.evidence.includes("long denied"))).toBe(false)
+  })
+
+  it("does not code a court's reasoning as a statement", () => {
+    for (const id of ["court-mk-and-others-v-poland-2020", "echr-press-release-greece-pushbacks-2025", "roundup-border-rulings-2021"]) {
+      const found = dev(id)
+      expect(found.filter((f) => /\bthe (?:Court|judges)\b/i.test(f.columns.speaker))).toEqual([])
+    }
+    expect(dev("roundup-border-rulings-2021")).toEqual([])
+  })
+
+  it("resolves a bare office to the official the text names and a pronoun to the speaker", () => {
+    const found = dev("wire-croatia-police-pushback-video-2021")
+    expect(starting(found, "Croatia’s police chief").columns).toMatchObject({
+      speaker: "Nikola Milina",
+      speaker_type: "person",
+      speaker_role: "Croatia’s police chief",
+      date_start: "2021-10-08"
+    })
+    expect(starting(found, "“It is our duty").columns).toMatchObject({ medium: "a news conference", location: "Zagreb" })
+    const lithuania = dev("wire-lithuania-pushbacks-2021")
+    expect(starting(lithuania, "If that fails").columns).toMatchObject({
+      speaker: "Arnoldas Abramavičius",
+      speaker_role: "Vice Interior Minister",
+      quote: "If that fails, Lithuania reserves the right to use force"
+    })
+    expect(starting(lithuania, "Bilotaitė told LRT television").columns).toMatchObject({
+      speaker: "Agnė Bilotaitė",
+      speaker_role: "Interior Minister",
+      medium: "LRT television",
+      countries: ["LT"]
+    })
+  })
+
+  it("reads each answer of a published Q&A as a statement of the interviewee", () => {
+    const found = dev("interview-belarusian-exile-vilnius-2024")
+    const answers = found.filter((f) => f.rule === "statement/interview-answer")
+    expect(answers).toHaveLength(6)
+    expect(found.filter((f) => f.rule !== "statement/interview-answer")).toEqual([])
+    expect(answers[0]?.columns).toMatchObject({
+      speaker: "Alena",
+      speaker_type: "anonymous",
+      quote_kind: "direct",
+      medium: "Test corpus",
+      location: "Vilnius",
+      date_start: "2024-03-18",
+      date_precision: "day"
+    })
+    expect(found.some((f) => f.evidence.includes("How did you come"))).toBe(false)
+  })
+
+  it("takes applicants' submissions and plural pronouns as anonymous statements", () => {
+    const found = dev("court-coc-g-v-lithuania-2024")
+    expect(starting(found, "They submit that").columns).toMatchObject({ speaker: "applicants", speaker_type: "anonymous" })
+    expect(starting(found, "The authorities later said").columns).toMatchObject({
+      speaker: "authorities",
+      speaker_type: "government",
+      countries: ["LT"]
+    })
+  })
+
+  it("finds every gold statement of the dev corpus somewhere", () => {
+    const expected: Record<string, number> = {
+      "digest-borders-detention-october-2022": 10,
+      "explainer-latvia-border-emergency-2022": 8,
+      "wire-lithuania-pushbacks-2021": 9,
+      "interview-sienos-grupe-volunteers-2021": 8
+    }
+    for (const [id, n] of Object.entries(expected)) expect(dev(id)).toHaveLength(n)
+  })
+})
+
+describe("statements in hand-written sentences", () => {
+  it("reads the codebook's examples", () => {
+    expect(text("MSF is appalled by the conditions in the camp.")[0]?.columns).toMatchObject({
+      speaker: "MSF",
+      speaker_type: "organization",
+      quote_kind: "indirect"
+    })
+    expect(text("The border guard recorded 24,500 attempts.")).toEqual([])
+    expect(text("According to the border service, 283 people were detained on Tuesday.")).toEqual([])
+    expect(text("According to the service’s chief, Jan Nowak, 283 people were detained on Tuesday.")[0]?.columns).toMatchObject({
+      speaker: "Jan Nowak",
+      speaker_type: "person",
+      quote: "283 people were detained on Tuesday"
+    })
+    expect(text("The Court noted that the applicants had not been heard.")).toEqual([])
+    expect(text("The Court has repeatedly ruled that such returns are unlawful.")).toEqual([])
+  })
+
+  it("leaves out negations, infinitives, passives and habitual claims", () => {
+    expect(text("He did not say whether the border would reopen.")).toEqual([])
+    expect(text("The minister is expected to say more about the plan tomorrow.")).toEqual([])
+    expect(text("Reporters were told that the camp would close.")).toEqual([])
+    expect(text("The government has long denied the allegations of pushbacks.")).toEqual([])
+    expect(text("The ministry said 1,200 people had been returned since January.")).toEqual([])
+  })
+
+  it("reads straight and single quotation marks and a quote after a colon", () => {
+    const straight = text(`"They took everything," he said, "and they sent us back." The man was 20.`)
+    expect(straight).toEqual([])
+    const described = text(`The first account comes from a 20-year-old man from Egypt. "They took everything," he said, "and they sent us back."`)
+    expect(described[0]?.columns).toMatchObject({
+      speaker: "20-year-old man from Egypt",
+      speaker_type: "anonymous",
+      quote: "They took everything, and they sent us back.",
+      quote_kind: "direct"
+    })
+    expect(text("‘We have nowhere to go,’ one woman told The Guardian.")[0]?.columns).toMatchObject({
+      speaker: "one woman",
+      speaker_type: "anonymous",
+      quote: "We have nowhere to go",
+      medium: "The Guardian"
+    })
+    // (a short paragraph ending in a straight single quote is taken for a heading by segment, hence the curly marks)
+    expect(text("A resident of the village remarked: ‘Nobody comes here in winter.’")[0]?.columns).toMatchObject({
+      speaker: "resident of the village",
+      quote: "Nobody comes here in winter.",
+      quote_kind: "direct"
+    })
+  })
+
+  it("continues a quotation over paragraphs when the first paragraph leaves it open", () => {
+    const found = text("“We saw people in the river,” said Anna Kowalska, a volunteer. “Some had no shoes.\n\n“Nobody came to help them.”")
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns.quote).toBe("We saw people in the river. Some had no shoes. Nobody came to help them.")
+    expect(found[0]?.evidence.endsWith("Nobody came to help them.”")).toBe(true)
+  })
+
+  it("counts a later attribution of the same speaker as another statement, resolved by pronoun", () => {
+    const found = text("“This is a disgrace,” said Anna Schmidt of Pro Asyl. She added that the camp was overcrowded.")
+    expect(found).toHaveLength(2)
+    expect(found[1]?.columns).toMatchObject({ speaker: "Anna Schmidt", speaker_affiliation: "Pro Asyl", quote: "the camp was overcrowded" })
+  })
+
+  it("resolves weekdays against the publication date and reads the medium of a report", () => {
+    const found = text("Human Rights Watch said in a report published on Monday that Greek police had beaten migrants.", "2021-08-04")
+    expect(found[0]?.columns).toMatchObject({
+      speaker: "Human Rights Watch",
+      medium: "a report",
+      date_start: "2021-08-02",
+      date_precision: "day",
+      quote: "Greek police had beaten migrants",
+      countries: ["GR"]
+    })
+    const undated = text("Maria Novak, a lawyer for the families, said the camp was unsafe for children.")
+    expect(undated[0]?.columns).toMatchObject({
+      speaker: "Maria Novak",
+      speaker_role: "lawyer for the families",
+      date_start: null,
+      date_end: null,
+      date_precision: "unknown",
+      medium: null
+    })
+  })
+
+  it("gives a government speaker its state and the states its words name", () => {
+    const found = text("Warsaw insisted that the migrants were on Belarusian soil.")
+    expect(found[0]?.columns).toMatchObject({ speaker: "Warsaw", speaker_type: "government" })
+    expect([...(found[0]?.columns.countries ?? [])].sort()).toEqual(["BY", "PL"])
+  })
+
+  it("gives every statement a confidence in [0, 1] and a named rule", () => {
+    for (const f of dev("digest-borders-detention-october-2022")) {
+      expect(f.confidence).toBeGreaterThan(0)
+      expect(f.confidence).toBeLessThanOrEqual(1)
+      expect(f.rule).toMatch(/^statement\//)
+    }
+  })
+})
+
+describe("named people of a document", () => {
+  it("keeps the role written before a name and finds names after honorifics", () => {
+    const found = people(devDoc("wire-lithuania-pushbacks-2021"))
+    expect(found.find((p) => p.name === "Agnė Bilotaitė")?.role).toBe("Interior Minister")
+    expect(found.find((p) => p.name === "Alexander Lukashenko")?.role).toBe("Belarusian President")
+    expect(people(devDoc("explainer-latvia-border-emergency-2022")).some((p) => p.name === "Aleksandra Jolkina")).toBe(true)
+    expect(people(devDoc("interview-belarusian-exile-vilnius-2024")).find((p) => p.name === "Alena")?.pseudonym).toBe(true)
+  })
+})
