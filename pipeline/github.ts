@@ -55,8 +55,11 @@ export interface ReleasesShape {
   readonly byTag: (tag: string) => Effect.Effect<Option.Option<Release>, GitHubFailed>
   /** Creates a draft release; the tag is made when it is published. */
   readonly createDraft: (release: NewRelease) => Effect.Effect<Release, GitHubFailed>
-  /** Publishes a draft with this title and body, and marks it latest. */
-  readonly publish: (release: Release, text: { readonly name: string; readonly body: string }) => Effect.Effect<Release, GitHubFailed>
+  /**
+   * Publishes a draft with this title and body, and marks it latest. The target is set again: a draft left by
+   * an earlier run was created on that run's commit.
+   */
+  readonly publish: (release: Release, final: Omit<NewRelease, "tag">) => Effect.Effect<Release, GitHubFailed>
   readonly assets: (release: Release) => Effect.Effect<ReadonlyArray<Asset>, GitHubFailed>
   readonly deleteAsset: (asset: Asset) => Effect.Effect<void, GitHubFailed>
   readonly upload: (release: Release, file: Upload) => Effect.Effect<Asset, GitHubFailed>
@@ -199,14 +202,15 @@ export const make = (config: GitHubConfig): ReleasesShape => {
           draft: true,
           prerelease: false
         })).pipe(Effect.map((r) => toRelease(r.data))),
-    publish: (release, text) =>
+    publish: (release, final) =>
       call(`publish release ${release.tag}`, () =>
         octokit.rest.repos.updateRelease({
           owner,
           repo,
           release_id: release.id,
-          name: text.name,
-          body: text.body,
+          name: final.name,
+          body: final.body,
+          ...(final.target === null ? {} : { target_commitish: final.target }),
           draft: false,
           make_latest: "true"
         })).pipe(

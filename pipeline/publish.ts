@@ -329,8 +329,13 @@ export const publish = (options: PublishOptions) =>
 
     const files = yield* Effect.scoped(Effect.gen(function*() {
       const scratch = yield* fs.makeTempDirectoryScoped({ prefix: "border-events-publish-" })
-      const previous = Option.isSome(latest) ? path.join(scratch, `previous-${MANIFEST}`) : null
-      if (previous !== null && Option.isSome(latest)) yield* fs.writeFile(previous, latest.value.bytes)
+      const previous = yield* Option.match(latest, {
+        onNone: () => Effect.succeed(null),
+        onSome: ({ bytes }) => {
+          const file = path.join(scratch, `previous-${MANIFEST}`)
+          return fs.writeFile(file, bytes).pipe(Effect.as(file))
+        }
+      })
       const outDir = options.dryRun ? path.join(scratch, "dist") : options.outDir
       yield* buildRelease(options.rawDir, outDir, previous)
       return yield* readRelease(outDir)
@@ -397,7 +402,7 @@ export const publish = (options: PublishOptions) =>
       ? existing.value
       : yield* releases.createDraft({ tag, target: options.target, name: text.name, body: text.body })
     for (const a of work) yield* apply(release, a)
-    const done = release.draft ? yield* releases.publish(release, text) : release
+    const done = release.draft ? yield* releases.publish(release, { ...text, target: options.target }) : release
     yield* Console.log(`Published ${tag}: ${done.htmlUrl}`)
     return { _tag: "Published", tag, url: done.htmlUrl, actions } satisfies Outcome
   })

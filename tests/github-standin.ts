@@ -218,10 +218,11 @@ export const startStandin = async (owner = "acme", repo = "border-events", token
     if (one && method === "PATCH") {
       const release = state.releases.find((r) => r.id === Number(one[1]))
       if (!release) return notFound(res)
-      const input = body as Partial<{ tag_name: string; name: string; body: string; draft: boolean; make_latest: string }>
+      const input = body as Partial<{ tag_name: string; target_commitish: string; name: string; body: string; draft: boolean; make_latest: string }>
       if (input.draft === false && state.releases.some((r) => r !== release && r.tag_name === release.tag_name && !r.draft)) {
         return invalid(res, "Release", "tag_name")
       }
+      if (input.target_commitish !== undefined) release.target_commitish = input.target_commitish
       if (input.name !== undefined) release.name = input.name
       if (input.body !== undefined) release.body = input.body
       if (input.draft !== undefined) release.draft = input.draft

@@ -228,6 +228,19 @@ describe("publish against the GitHub stand-in", () => {
       expect(assetsOf(draft)).toEqual(files(out))
       expect(draft.draft).toBe(false)
       expect(s.latestId).toBe(draft.id)
+      // The tag goes on this run's commit, not the one of the run that left the draft.
+      expect(draft.target_commitish).toBe(TARGET)
+    }))
+
+  it.scoped("a latest release without manifest.json stops the run before anything is built or written", () =>
+    Effect.gen(function*() {
+      const s = yield* standin
+      s.seedRelease("v0.9.0", { "events.csv": new TextEncoder().encode("event_id\r\n") })
+      const out = outDir()
+      const error = yield* run(s, rawWith(FIRST), out).pipe(Effect.flip)
+      expect(error).toMatchObject({ _tag: "ReleaseWithoutManifest", tag: "v0.9.0" })
+      expect(s.writes()).toHaveLength(0)
+      expect(existsSync(out)).toBe(false)
     }))
 
   it.scoped("--dry-run prints the plan and changes nothing, on GitHub or on disk", () =>
