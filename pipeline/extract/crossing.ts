@@ -2,7 +2,7 @@
 // reports an occurrence gives one crossing; its outcome follows the codebook's definitions, its direction the
 // prepositions around the states; a later mention of the same occurrence is merged into the first.
 import type { Crossing } from "../../schemas/crossing.ts"
-import { borders } from "../gazetteers/borders.ts"
+import { borders, insideEu } from "../gazetteers/borders.ts"
 import { checkpointWords, type CueOutcome, crossingCues, irregularWords } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
@@ -45,8 +45,10 @@ type Side = "from" | "to" | null
 
 const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => {
   const before = text.slice(Math.max(0, c.index - 40), c.index)
-  // ", from Côte d’Ivoire," after a person is where they are from, not where they crossed from
-  if (/,\s+from\s+$/.test(before)) return null
+  // ", from Côte d’Ivoire," after a person, "most of them from Syria": where people are from, not the crossing
+  if (/(?:,|\bof\s+them)\s+from\s+$/.test(before)) return null
+  // "on the Russian side … waiting to leave": the side people stand on is where they come from
+  if (cue === undefined && /\bon\s+the\s+$/i.test(before) && PLACE_NOUN.test(text.slice(c.index + c.length))) return "from"
   const prep = PREPOSITION.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, " ")
   if (prep === undefined || prep === "via") return null
   const direction = cue === undefined ? "forward" : cueOf.get(cue.name)?.direction ?? "forward"
@@ -108,7 +110,7 @@ const peopleAt = (
   const cue = cueOf.get(hit.name)
   const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "protection"].includes(cue.name)
   // the object inside the cue itself ("registered 4,090 irregular migrants")
-  const inside = phrases.find((p) => p.index >= hit.index && p.end <= hit.end)
+  const inside = phrases.find((p) => p.index >= hit.index && p.index < hit.end)
   const afterPhrase = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 60 && !/^(?:he|she|I)$/.test(p.text))
   // the phrase ending closest before the cue, the longest of those that end there ("He and seven other people")
   const beforePhrase = phrases.filter((p) => p.end <= hit.index + 1)
@@ -161,11 +163,19 @@ const find = (
   let to: string | null = null
   const auth = authorities(text, a.countries)
   const authStates = new Set(auth.map((x) => x.country).filter((c): c is string => c !== null))
+  // only a subject before the cue: "migrants from Belarus" after "registered" is where they came from
+  const peopleSpans = peoplePhrases(text, a.countries).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
+  const firstCue = hits[0]?.index ?? 0
   for (const c of a.countries) {
+    // a state named before a "where"/"when" clause frames the report ("filmed from the Bosnian side, where …")
+    if (c.index < firstCue && /\b(?:where|when)\b/.test(text.slice(c.index, firstCue))) continue
     if (isPeopleWord(text, c) && !authStates.has(c.code)) continue
+    // "seven other men from Egypt and Syria": a state inside a people phrase is their origin, not the crossing's
+    if (peopleSpans.some((p) => c.index > p.index && c.index < p.end)) continue
     if (authStates.has(c.code) && c.kind === "adjective") continue
+    // a state before every cue belongs to the movement that led up to it ("reached Samos from Türkiye")
     const governing = [...hits].reverse().find((h) => h.index < c.index)
-    const side = sideOf(text, c, governing ?? main)
+    const side = sideOf(text, c, governing)
     if (side === "from" && from === null) from = c.code
     else if (side === "to" && to === null) to = c.code
   }
@@ -173,8 +183,8 @@ const find = (
   const fronted = /^In\s+(?:the\s+)?$/.exec(text.slice(0, a.countries[0]?.index ?? 0))
   if (fronted !== null && to === null && outcome === "entered" && a.countries[0]?.kind === "name") to = a.countries[0].code
   const stated = { from, to }
-  const returning = cueOf.get(main.name)?.direction === "return" || ["refused_entry", "prevented"].includes(outcome)
-  if (to === null) to = [...authStates].find((s) => s !== from) ?? null
+  // the returning authority; of two ("Lithuanian and Belarusian guards"), the EU one guards the way in
+  if (to === null) to = [...authStates].filter((s) => s !== from).sort((x, y) => Number(insideEu(y)) - Number(insideEu(x)))[0] ?? null
   if (outcome !== "protection_granted") {
     // the document's border: the state it names most among those bordering the side given
     // a journey told in stages ("went to Russia … travelled on to Belarus") starts where the last one ended
@@ -183,21 +193,26 @@ const find = (
     const own = people.nationalities.length === 1 ? people.nationalities[0] ?? null : null
     if (from === null && to !== null && outcome === "entered" && own !== null && borders(own, to)) from = own
     if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
-    if (to === null && from !== null && returning) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
+    if (to === null && from !== null && !/\bleft\b/.test(text.slice(main.index, main.end))) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
   }
   // neither side named: the crossing just reported, else the document's main border
   if (from === null && to === null && previous !== null) {
-    // after an entry the people are in its destination, and a next attempt starts there
-    const onward = previous.outcome === "entered" && previous.to_country !== null
+    // after an entry the same people are in its destination, and their next attempt starts there
+    const onward = referred && previous.outcome === "entered" && previous.to_country !== null
     from = onward ? previous.to_country : previous.from_country
     to = onward
       ? states.find((s) => s !== previous.to_country && s !== previous.from_country && borders(s, previous.to_country as string)) ?? null
       : previous.to_country
   }
   if (from === null && to === null && outcome !== "protection_granted") {
-    to = states[0] ?? null
-    from = states.find((s) => to !== null && borders(s, to)) ?? null
-    if (from === null) to = null
+    // the document's main border, entered from outside the EU; "have left" names only the state left
+    const home = states[0] ?? null
+    const other = states.find((s) => home !== null && borders(s, home)) ?? null
+    if (/\bleft\b/.test(text.slice(main.index, main.end))) from = home
+    else if (home !== null && other !== null) {
+      to = insideEu(home) || !insideEu(other) ? home : other
+      from = to === home ? other : home
+    }
   }
   const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
   return { hit: main, quotedOnly: hits.every((h) => h.quoted), referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }

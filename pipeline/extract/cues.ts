@@ -67,7 +67,7 @@ export const findHits = (
 export const compile = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
 
 const REPORTING = "said|says|told|published|reported|announced|ruled|accusing|finding|decided|granted|stated|wrote|adopted|visited"
-const REPORTING_BETWEEN = new RegExp(`\\b(?:${REPORTING})\\b`)
+const REPORTING_BETWEEN = new RegExp(`\\b(?:${REPORTING}|(?:held|found|considered)\\s+that)\\b`)
 const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING}|found|held|described)\\s+$`)
 
 /**

@@ -1,6 +1,7 @@
 // People and authorities around a cue, shared by the crossing and detention extractors: takes a sentence
 // and a cue position, produces the people phrase (as worded, without article or quantity), its counts and
 // nationalities, the authority and the states the sentence places the event in.
+import { insideEu } from "../gazetteers/borders.ts"
 import { authorityHeads, peopleHeads } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import { findQuantities, parseQuantity } from "../normalise/quantities.ts"
@@ -228,7 +229,7 @@ export const speakerOf = (doc: Segmented, a: SentenceAnalysis): string | null =>
 const caseless = (pattern: string): string => pattern.replace(/(^|[|(]|\\s\+)([a-z])/g, (_m, pre: string, ch: string) => `${pre}[${ch}${ch.toUpperCase()}]`)
 
 const AUTHORITY_RE = new RegExp(
-  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several)\\s+){0,3}(?:${caseless(authorityHeads)})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:\\p{Lu}[\\p{L}’'-]+\\s+and\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several)\\s+){0,3}(?:${caseless(authorityHeads)})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
   "gu"
 )
 
@@ -243,7 +244,8 @@ export const authorities = (text: string, countries: ReadonlyArray<CountryMentio
   [...text.matchAll(AUTHORITY_RE)].map((m) => {
     const phrase = m[1] ?? ""
     const end = m.index + phrase.length
-    const inside = countries.find((c) => c.index >= m.index && c.index < end)
+    const inside = [...countries.filter((c) => c.index >= m.index && c.index < end)]
+      .sort((x, y) => Number(insideEu(y.code)) - Number(insideEu(x.code)))[0]
     // "Lithuania's border guards", "Latvia’s Cabinet": a possessive name just before
     const before = /(\p{Lu}\p{L}+)[’']s\s+$/u.exec(text.slice(0, m.index))
     const possessor = before === null

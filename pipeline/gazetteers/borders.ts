@@ -34,3 +34,11 @@ for (const [a, b] of pairs) {
 
 /** True when two states share a border or a usual sea crossing. */
 export const borders = (a: string, b: string): boolean => neighbours.get(a)?.has(b) ?? false
+
+/** States inside the Schengen area or the EU: the side of an external border that people try to enter. */
+const schengenOrEu = new Set([
+  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+  "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "IS", "CH", "LI"
+])
+
+export const insideEu = (state: string): boolean => schengenOrEu.has(state)

@@ -59,7 +59,7 @@ export const crossingCues: ReadonlyArray<CrossingCue> = [
 export const blockingBefore: ReadonlyArray<string> = [
   "would", "could", "might", "may", "can", "cannot", "will", "shall", "should", "must", "if", "unless",
   "not", "never", "no one", "nobody", "lets", "let", "allow", "allows", "allowed", "allowing",
-  "permit", "permits", "permitted", "authorise", "authorises", "authorize", "authorizes", "order", "orders", "due",
+  "permit", "permits", "permitted", "authorise", "authorises", "authorize", "authorizes", "due",
   "barred", "banned", "prohibited", "refusal", "risk", "threat", "threatened", "planned", "plans", "intends", "intending",
   "want", "wants", "wanted", "afraid", "to be", "going to", "kept", "keep", "keeps"
 ]
