@@ -425,12 +425,14 @@ const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: numbe
 
 /** "In a statement on 22 October, UNHCR said": the medium an opening adverbial names (not "In its first statements"). */
 const leadingMedium = (opening: string): string | null =>
+  /\b(?:[Ii]n|[Dd]uring) an interview with ((?:the )?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)/u.exec(opening)?.[1] ??
   new RegExp(`^(?:In|At) ((?:a|an) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u").exec(opening)?.[1] ?? null
 
 /** Where a leading adverbial ends: "On 4 October, …", "Two days after the men were found, …", "The next day …". */
 const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt: number): number => {
-  let at = 0
-  const leading = dates.find((d) => d.index <= 3)
+  // a wire dateline the segmenter left: "ATHENS — ", "WARSAW, Poland (AP) — "
+  let at = /^\p{Lu}{2,}[\p{Lu} .,'’()-]*?\p{L}*(?:\s\([^)]*\))?\s[—–-]{1,2}\s+/u.exec(masked)?.[0].length ?? 0
+  const leading = dates.find((d) => d.index <= at + 3)
   if (leading !== undefined) at = leading.index + leading.length
   const comma = masked.indexOf(",", at)
   if (OPENER.test(masked.slice(0, 12)) && comma > 0 && comma < verbAt && !/^According to/.test(masked)) {
@@ -451,7 +453,7 @@ const cleanSpeaker = (text: string): string =>
 
 /** Does the quantity that opens a claim make it a bare figure ("said 283 people had been detained")? */
 const opensWithFigure = (content: string): boolean =>
-  /^(?:(?:it|they|we|he|she)\s+(?:has|have|had)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:(?:more|fewer|less) than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|at least\s+|up to\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:people|persons|migrants|refugees|asylum seekers|men|women|children|Russians|foreigners|citizens|attempts|crossings|\p{Lu}\p{L}+))?/u.test(content)
+  /^(?:(?:it|they|we|he|she)\s+(?:has|have|had)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:(?:more|fewer|less) than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|at least\s+|up to\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:people|persons|migrants|refugees|asylum seekers|men|women|children|Russians|foreigners|citizens|attempts|crossings|\p{Lu}\p{L}+))?/iu.test(content)
 
 const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote>, dates: ReadonlyArray<DateMention>): Reading | "continuation" | null => {
   if (quotes.length === 0) return null
@@ -655,9 +657,10 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
         contentStart = d.index + d.length
       }
       skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
-      skip(/^\s+(?:in|at) (?:a|an|the) (?:[\p{L}-]+ )?(?:statement|report|speech|interview|press conference|news conference|briefing|voice message|joint appeal|joint statement|letter)\b/u)
+      skip(new RegExp(`^\\s+(?:in|at) (?:a|an|the) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u"))
       skip(/^\s+(?:a different story|publicly|officially|earlier|later|again|repeatedly)\b/u)
       skip(/^\s+(?:published|released|issued)(?=\s)/u)
+      if (/^(?:called|calls)$/.test(cue[0])) skip(/^\s+on(?=\s)/u)
       const before = contentStart
       skip(/^\s*[:,]?\s*that\b/u)
       skip(/^\s*:/u)
@@ -689,6 +692,9 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     const zoneMedium = MEDIUM_IN.exec(masked.slice(contentStart, zoneEnd))?.[1] ?? null
     const m = isTold ? told : mediumOf(masked.slice(at, Math.max(zoneEnd, contentStart)), dates, at)
     let quoteText = text.slice(contentStart)
+    // "…, according to a statement": where it was said, not what
+    const source = new RegExp(`,\\s+according to ((?:a|an|the|its) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))\\.?$`, "u").exec(quoteText)
+    if (source !== null) quoteText = quoteText.slice(0, source.index)
     quoteText = quoteText.replace(/,\s+but\s+(?:he|she|they|it)\s+(?:would|did|could|does|do|has|have|had|was|were|is|declined|refused)\b.*$/u, "")
     quoteText = unquote(trimPunct(quoteText).replace(/[.!?]$/, ""))
     for (const d of zoneDates) quoteText = quoteText.replace(` ${text.slice(d.index, d.index + d.length)}`, "")
@@ -700,7 +706,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       kind: "indirect",
       attribution: [[0, contentStart], ...zoneDates.map((d) => [d.index, d.index + d.length] as const)],
       verb: cue[0],
-      medium: cue[0] === "published" ? "a report" : (m.medium ?? zoneMedium ?? leadingMedium(masked.slice(0, start))),
+      medium: cue[0] === "published" ? "a report" : (m.medium ?? zoneMedium ?? source?.[1] ?? leadingMedium(masked.slice(0, start))),
       location: m.location,
       rule: "statement/reported-speech",
       confidence: 0.7
@@ -899,18 +905,35 @@ export const statements: Extractor = (doc) => {
       }
       continue
     }
-    const reading = direct ?? accordingReading(text, masked) ?? trailingReading(text, masked) ?? forwardReading(text, masked, s.dates)
-    if (reading === null) {
+    // the first reading whose speaker the text identifies ("…, according to a statement" names none)
+    const readers = [
+      () => direct,
+      () => accordingReading(text, masked),
+      () => trailingReading(text, masked),
+      () => forwardReading(text, masked, s.dates)
+    ]
+    let found: { readonly reading: Reading; readonly speaker: Speaker } | null = null
+    let court = false
+    for (const reader of readers) {
+      const candidate = reader()
+      if (candidate === null) continue
+      if (isCourt(candidate.speakerText, candidate.verb)) {
+        court = true
+        break
+      }
+      const who = parseSpeaker(ctx, candidate.speakerText)
+      if (who === null || (candidate.verb === "feeling" && who.type === "anonymous")) continue
+      found = { reading: candidate, speaker: who }
+      break
+    }
+    if (found === null || court) {
       open = null
       continue
     }
-    if (isCourt(reading.speakerText, reading.verb)) continue
-    const speaker = parseSpeaker(ctx, reading.speakerText)
-    if (speaker === null) continue
-    if (reading.verb === "feeling" && speaker.type === "anonymous") continue
+    const { reading, speaker } = found
     // a figure attributed to a state body is the event it counts, not a statement (codebook)
-    if (speaker.type === "government" && !speaker.official === false && reading.kind === "indirect" && !/\bthat\b/.test(masked.slice(0, reading.attribution[0]?.[1] ?? 0).slice(-30)) && opensWithFigure(reading.quote)) continue
-    if (speaker.type === "government" && reading.verb === "according to" && opensWithFigure(reading.quote)) continue
+    const thatClause = /\bthat\b/.test(masked.slice(0, reading.attribution[0]?.[1] ?? 0).slice(-30))
+    if (speaker.type === "government" && reading.kind === "indirect" && (!thatClause || reading.verb === "according to") && opensWithFigure(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
     const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, analysis, sentence.index))
     if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)
@@ -935,7 +958,8 @@ export const statements: Extractor = (doc) => {
     })
     drafts.push(made)
     open = reading.kind === "direct" ? { index: drafts.length - 1, draft: made, sentence: sentence.index, paragraph: sentence.paragraph, closed: quotes.every((q) => q.closed) } : null
-    if (speaker.type === "person") ctx = { ...ctx, lastPerson: speaker }
+    const singular = /^(?:one|a|an)\b/i.test(speaker.speaker) || !words(speaker.speaker).slice(0, 2).some((w) => /(?:[^’'s]s|people|men|women|children)$/i.test(w))
+    if (speaker.type === "person" || (speaker.type === "anonymous" && singular)) ctx = { ...ctx, lastPerson: speaker }
     if (speaker.type === "organization") ctx = { ...ctx, lastOrganisation: speaker }
   }
   return drafts

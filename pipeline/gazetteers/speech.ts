@@ -60,6 +60,7 @@ export const cueVerbs: ReadonlyArray<CueVerb> = [
   verb("found finds", false, THAT),
   verb("agree agrees agreed", false, THAT),
   verb("shouted shouting shouts", false, THAT),
+  verb("chanted chanting", false, THAT),
   verb("published publishes", true)
 ]
 
@@ -67,7 +68,7 @@ export const cueVerbs: ReadonlyArray<CueVerb> = [
 export const trailingVerbs: ReadonlyArray<string> = [
   "said", "says", "told", "added", "adds", "recalled", "recalls", "warned", "warns", "explained", "explains",
   "wrote", "writes", "stated", "insisted", "argued", "claimed", "remarked", "noted", "stressed", "continued",
-  "asked", "replied", "tweeted", "concluded"
+  "asked", "replied", "tweeted", "concluded", "chanted", "shouted"
 ]
 
 /** Nouns of spoken or written acts that carry a speaker's claim: "X's public remark that …". */
@@ -102,7 +103,9 @@ export const roleNouns: ReadonlyArray<string> = [
 export const officialRoleNouns: ReadonlyArray<string> = [
   "minister", "president", "prime minister", "premier", "chancellor", "secretary of state", "ombudsman",
   "ombudsperson", "ambassador", "envoy", "mayor", "governor", "police", "border guard", "deputy head of the government",
-  "head of government", "head of state", "king", "queen", "prosecutor", "mp", "senator"
+  "head of government", "head of state", "king", "queen", "prosecutor", "mp", "senator", "government spokesman",
+  "government spokeswoman", "government spokesperson", "ministry spokesman", "ministry spokeswoman",
+  "ministry spokesperson", "interior", "foreign affairs", "border guard service", "coast guard"
 ]
 
 /** Honorifics dropped from a name ("Mr. Kaleck" is Kaleck). */
@@ -157,7 +160,9 @@ export const groupNouns: ReadonlyArray<string> = [
   "people", "family", "families", "source", "sources", "defenders", "expert", "experts", "academics", "NGOs",
   "interviewees", "victim", "victims", "relative", "relatives", "doctor", "doctors", "lawyer", "lawyers", "guard",
   "officer", "officers", "soldier", "soldiers", "driver", "drivers", "passenger", "passengers", "teenager", "boy",
-  "girl", "mother", "father", "parents", "journalists", "researchers", "monitors", "group", "groups"
+  "girl", "mother", "father", "parents", "journalists", "researchers", "monitors", "group", "groups", "critics",
+  "opponents", "supporters", "observers", "campaigners", "protesters", "demonstrators", "eyewitnesses",
+  "aid workers", "rescuers", "neighbours", "neighbors", "villagers", "smugglers", "crew"
 ]
 
 /** Words that make a speaker a court: its words are the ruling's reasoning, not a statement. */

@@ -280,6 +280,21 @@ describe("statements in hand-written sentences", () => {
     expect([...(found[0]?.columns.countries ?? [])].sort()).toEqual(["BY", "PL"])
   })
 
+  it("strips a dateline, reads 'in an interview with' and 'according to a statement' as media", () => {
+    const found = text(
+      "ATHENS — Greece’s coast guard said in a statement on Thursday that it had rescued 104 people after the boat capsized.\n\n" +
+        "In an interview with the BBC, a survivor from Syria said the coast guard had tied a rope to the boat. “They pulled us and the boat turned over,” he said.\n\n" +
+        "Frontex, the EU border agency, said its plane had spotted the vessel on Tuesday, according to a statement.",
+      "2023-06-16"
+    )
+    expect(found.map((f) => f.columns.speaker)).toEqual(["Greece’s coast guard", "survivor from Syria", "survivor from Syria", "Frontex"])
+    expect(found[0]?.columns).toMatchObject({ speaker_type: "government", medium: "a statement", date_start: "2023-06-15", countries: ["GR"] })
+    expect(found[1]?.columns.medium).toBe("the BBC")
+    // the pronoun goes to the last speaker, even an unnamed one
+    expect(found[2]?.columns).toMatchObject({ speaker_type: "anonymous", quote_kind: "direct" })
+    expect(found[3]?.columns).toMatchObject({ medium: "a statement", quote: "its plane had spotted the vessel on Tuesday" })
+  })
+
   it("gives every statement a confidence in [0, 1] and a named rule", () => {
     for (const f of dev("digest-borders-detention-october-2022")) {
       expect(f.confidence).toBeGreaterThan(0)
