@@ -43,6 +43,8 @@ export interface Failure {
   readonly headers?: Readonly<Record<string, string>>
   /** Only requests matching this are failed; all when absent. */
   readonly match?: (method: string, path: string) => boolean
+  /** Carry the request out, then answer with the failure: the answer is lost, not the request. */
+  readonly afterHandling?: boolean
 }
 
 export interface Standin {
@@ -54,6 +56,8 @@ export interface Standin {
   readonly requests: Array<RecordedRequest>
   /** The published release marked latest, if any. */
   latestId: number | null
+  /** Whether assets report their sha256 digest (older assets and GitHub Enterprise hosts may not). */
+  digests: boolean
   /** Fail the next matching request with this status (once per call). */
   failNext(failure: Failure): void
   /** Let `n` uploads through, cut the next one off half-way (kept as an "open" asset), then answer nothing. */
@@ -65,6 +69,11 @@ export interface Standin {
   /** Requests that change something (POST, PATCH, PUT, DELETE). */
   writes(): Array<RecordedRequest>
   close(): Promise<void>
+}
+
+interface Incoming extends Omit<RecordedRequest, "at"> {
+  readonly req: IncomingMessage
+  readonly raw: Uint8Array
 }
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex")
@@ -107,7 +116,7 @@ export const startStandin = async (owner = "acme", repo = "border-events", token
     state: a.state,
     content_type: a.content_type,
     size: a.bytes.length,
-    digest: a.state === "uploaded" ? `sha256:${sha256(a.bytes)}` : null
+    digest: a.state === "uploaded" && state.digests ? `sha256:${sha256(a.bytes)}` : null
   })
 
   const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
@@ -152,13 +161,20 @@ export const startStandin = async (owner = "acme", repo = "border-events", token
     const body: unknown = isJson ? JSON.parse(new TextDecoder().decode(raw)) : raw.length
     const authorized = req.headers.authorization === `token ${token}` || req.headers.authorization === `bearer ${token}`
     state.requests.push({ method, path, query, authorized, body, at: performance.now() })
+    const incoming: Incoming = { req, method, path, query, authorized, body, raw }
 
     const failure = failures.find((f) => !f.match || f.match(method, path))
     if (failure) {
       failures = failures.filter((f) => f !== failure)
+      if (failure.afterHandling) route(incoming, { writeHead: () => ({ end: () => undefined }) } as unknown as ServerResponse)
       send(res, failure.status, { message: failure.message, documentation_url: "https://docs.github.com/rest" }, { ...failure.headers })
       return
     }
+    route(incoming, res)
+  }
+
+  /** Carries out a request and answers it on `res`. */
+  const route = ({ authorized, body, method, path, query, raw, req }: Incoming, res: ServerResponse): void => {
     if (path.startsWith("/download/")) {
       const found = findAsset(Number(path.slice("/download/".length)))
       if (!found) return notFound(res)
@@ -265,6 +281,7 @@ export const startStandin = async (owner = "acme", repo = "border-events", token
     releases: [],
     requests: [],
     latestId: null,
+    digests: true,
     failNext: (failure) => {
       failures.push(failure)
     },

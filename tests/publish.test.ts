@@ -153,6 +153,38 @@ describe("publish against the GitHub stand-in", () => {
       expect(s.requests.filter((q) => q.path.endsWith("/releases/latest"))).toHaveLength(2)
     }))
 
+  it.scoped("an answer lost after the upload landed: the retry meets 422, and the asset is replaced, not doubled", () =>
+    Effect.gen(function*() {
+      const s = yield* standin
+      s.failNext({ status: 502, message: "Bad Gateway", afterHandling: true, match: (m, p) => m === "POST" && p.startsWith("/uploads/") })
+      const out = outDir()
+      expect((yield* run(s, rawWith(FIRST), out))._tag).toBe("Published")
+      const r = release(s, "v1.0.0")
+      expect(assetsOf(r)).toEqual(files(out))
+      const first = Object.keys(files(out))[0]!
+      expect(uploads(s).filter((q) => q.query.name === first)).toHaveLength(3)
+      expect(s.writes().filter((q) => q.method === "DELETE")).toHaveLength(1)
+    }))
+
+  it.scoped("without digests from GitHub, complete assets are downloaded and compared by sha256", () =>
+    Effect.gen(function*() {
+      const s = yield* standin
+      const raw = rawWith(FIRST)
+      const out = outDir()
+      yield* run(s, raw, out)
+      // As if the run had died just before publishing, on a host that gives no digests.
+      const r = release(s, "v1.0.0")
+      r.draft = true
+      s.latestId = null
+      s.digests = false
+      const from = s.requests.length
+      expect((yield* run(s, raw, out))._tag).toBe("Published")
+      const again = s.requests.slice(from)
+      expect(again.filter((q) => q.path.startsWith("/download/"))).toHaveLength(r.assets.length)
+      expect(again.filter((q) => q.method !== "GET").map((q) => q.method)).toEqual(["PATCH"])
+      expect(r.draft).toBe(false)
+    }))
+
   it.scoped("a secondary rate limit is waited out for as long as Retry-After says", () =>
     Effect.gen(function*() {
       const s = yield* standin
