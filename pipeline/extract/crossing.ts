@@ -62,6 +62,8 @@ const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => 
 /** A state adjective names a place only before these nouns ("to the Serbian side", "Turkish waters"). */
 const PLACE_NOUN = /^\s+(?:side|waters|soil|territory|bank|shore|coast|border)\b/
 
+const PERSON_NOUN = /^\s+(?:and\s+\p{Lu}\p{L}+\s+)?(?:[\p{Ll}-]+\s+)?(?:nationals?|citizens?|man|men|woman|women|famil(?:y|ies)|asylum\s+seekers?|refugees?|migrants?|child(?:ren)?|boys?|girls?)\b/u
+
 const isPeopleWord = (text: string, c: CountryMention): boolean =>
   c.kind === "demonym" || (c.kind === "adjective" && !PLACE_NOUN.test(text.slice(c.index + c.length)))
 
@@ -152,7 +154,8 @@ const find = (
   if (main === undefined) return null
   const subject = peopleAt(doc, a, main, memory)
   if (subject === null) return null
-  const { people, referred } = subject
+  const { referred } = subject
+  let people = subject.people
   const irregular = IRREGULAR.test(text)
   const official = !irregular && CHECKPOINT.test(text)
   const refusal = hits.some((h) => h.name === "refusal")
@@ -213,6 +216,15 @@ const find = (
       to = insideEu(home) || !insideEu(other) ? home : other
       from = to === home ? other : home
     }
+  }
+  // "Mr. X, a Pakistani national, was one of a group …": people described anywhere in the sentence by a demonym
+  const described = a.countries.filter((c) =>
+    ((c.kind === "demonym" && /s$/.test(c.surface)) || (c.kind !== "name" && c.kind !== "capital" && PERSON_NOUN.test(text.slice(c.index + c.length)))) && !authStates.has(c.code)
+  ).map((c) => c.code)
+  // a state read as the origin of the crossing ("migrants from Belarus" after the cue) is not also a nationality
+  people = {
+    ...people,
+    nationalities: [...new Set([...people.nationalities, ...described])].filter((n) => n !== stated.from || described.includes(n))
   }
   const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
   return { hit: main, quotedOnly: hits.every((h) => h.quoted), referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
