@@ -632,9 +632,6 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       const pred = /^(.*?)\s+(are|were|is|was|included|include|includes)\s+(.+)$/u.exec(head)
       speakerText = pred === null ? head : /^(?:are|were|is|was)$/.test(pred[2] ?? "") ? (pred[1] ?? "") : (pred[3] ?? "")
     }
-    // "Lukashenko’s public remark in May 2021 that …"
-    const possessive = /^(.*?)(\p{Lu}[\p{L}-]+)[’']s\s+(?:\p{Ll}+\s+)?(?:remark|statement|comment|claim|warning)\b/u
-    void possessive
     speakerText = cleanSpeaker(speakerText)
     if (speakerText.length === 0 || words(speakerText).length > 25) continue
     // the content: after told's addressee, dates, channels and "that"
@@ -799,14 +796,6 @@ const statementDraft = (start: number, end: number, rule: string, confidence: nu
   columns
 })
 
-const draft = (
-  start: number,
-  end: number,
-  rule: string,
-  confidence: number,
-  columns: Columns<"statement">
-): Draft => ({ event_type: "statement", start, end, rule, confidence, columns })
-
 // ---------------------------------------------------------------------------------------------------------
 // Published interviews: each answer is one statement of the interviewee
 
@@ -837,13 +826,13 @@ const interviewDrafts = (doc: Segmented, analysis: Analysis, ctx: Context): { dr
     const quote = sentences.map((s) => s.sentence.text).join(" ")
     const speaker = parseSpeaker(ctx, p.label) ?? { speaker: p.label, type: "anonymous" as const, role: null, affiliation: null, state: null, official: false, resolved: false }
     drafts.push(
-      draft(first.sentence.start, last.sentence.end, "statement/interview-answer", 0.85, {
+      statementDraft(first.sentence.start, last.sentence.end, "statement/interview-answer", 0.85, {
         date_start: date?.date_start ?? null,
         date_end: date?.date_end ?? null,
         date_precision: date?.date_precision ?? "unknown",
         date_text: date?.date_text ?? null,
         countries: [...new Set(findCountries(quote).map((c) => c.code))],
-        location: place !== null && stateIn(place).length === 0 ? place : place,
+        location: place !== null && !isState(place) ? place : null,
         speaker: speaker.speaker,
         speaker_type: speaker.type,
         speaker_affiliation: speaker.affiliation,
