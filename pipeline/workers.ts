@@ -197,7 +197,10 @@ export const extractSources = (rawDir: string, options: ExtractOptions = {}) =>
       : inThreads(batches, threads, read, record)).pipe(Effect.withSpan("extract.run"))
     yield* progress.done
 
-    const problems = [...outcomes.values()].flatMap((o) => (o._tag === "Invalid" ? decodeProblems(o.problems) : []))
+    const problems = misses.flatMap((i) => {
+      const o = outcomes.get(i)!
+      return o._tag === "Invalid" ? decodeProblems(o.problems) : []
+    })
     if (problems.length > 0) return yield* new InvalidSources({ problems })
     if (cache) yield* cache.prune
     const extractions = scanned.map((s, i) => {
