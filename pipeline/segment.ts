@@ -37,10 +37,10 @@ type Range = readonly [start: number, end: number]
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" })
 
-const dateline = /^\p{Lu}[\p{Lu} .'’-]{1,40},[^\n–—]{1,60}?\s[–—-]{1,2}\s+/u
+const dateline = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^\n–—]{1,60}?)?\s[–—-]{1,2}\s+/u
 const label = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+(?=\S)/u
 const markdownBlock = /^(?:#{1,6} |[-*+] |> |\d{1,3}[.)] )/
-const closing = /[.!?:;…"”’)\]]$/
+const closing = /[.!?:;…"”'’)\]]$/
 
 const lastWord = (s: string): string => /([\p{L}.]+)\.$/u.exec(s)?.[1] ?? ""
 const firstWord = (s: string): string => /^[“"‘(]*([\p{L}]+)/u.exec(s)?.[1] ?? ""

@@ -19,6 +19,8 @@ describe("segment", () => {
     ])
     expect(sentences("Border guards, e.g. in Poland, pushed people back. Others did not.\n")).toHaveLength(2)
     expect(sentences("TBILISI, Sept. 28 – Men crossed. More followed.\n")).toEqual(["Men crossed.", "More followed."])
+    expect(sentences("ATHENS — Men crossed.\n")).toEqual(["Men crossed."])
+    expect(sentences("EU leaders met. More followed.\n")).toEqual(["EU leaders met.", "More followed."])
   })
 
   it("splits after an initialism when a new sentence opens", () => {
@@ -51,14 +53,15 @@ describe("segment", () => {
   })
 
   it("splits at paragraph ends, marks headings, and strips interview labels", () => {
-    const doc = segment(sourceOf("Migration crisis\n\nFirst paragraph ends here\nwithout a stop\n\nAlena: I crossed. Nobody stopped me.\n"))
-    expect(doc.paragraphs.map((p) => p.heading)).toEqual([true, false, false])
+    const doc = segment(sourceOf("Migration crisis\n\nFirst paragraph ends here\nwithout a stop\n\nAlena: I crossed. Nobody stopped me.\n\nHe remarked: 'Nobody comes here.'\n"))
+    expect(doc.paragraphs.map((p) => p.heading)).toEqual([true, false, false, false])
     expect(doc.paragraphs[2]!.label).toBe("Alena")
     expect(doc.sentences.map((s) => s.text)).toEqual([
       "Migration crisis",
       "First paragraph ends here\nwithout a stop",
       "I crossed.",
-      "Nobody stopped me."
+      "Nobody stopped me.",
+      "He remarked: 'Nobody comes here.'"
     ])
   })
 
