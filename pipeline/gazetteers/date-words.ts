@@ -39,5 +39,5 @@ export const occurrenceNouns: ReadonlyArray<string> = [
   "release", "mobilisation", "mobilization", "report", "statement", "operation", "raid", "crossing"
 ]
 
-/** Prepositions that the gold keeps in `date_text` before a date ("in 2016", "on Monday", "of 30 June 2022"). */
-export const datePrepositions: ReadonlyArray<string> = ["in", "on", "of", "during", "throughout"]
+/** Prepositions kept in `date_text` before a date ("in 2016", "on Monday", "at the end of 2020", "of 30 June 2022"). */
+export const datePrepositions: ReadonlyArray<string> = ["in", "on", "at", "of", "during", "throughout"]

@@ -29,6 +29,11 @@ export interface DateContext {
   readonly lastYear: number | null
   /** last resolved day/month date before this sentence ("two days later", "later that month") */
   readonly anchor: EventDate | null
+  /**
+   * last resolved event day before this sentence, kept when a later month-only date takes the anchor: "that
+   * day" names a day, so it refers back to the last day the text told of, not to "In October".
+   */
+  readonly lastDay?: EventDate | null
 }
 
 /** A date expression found in a sentence; `index`/`length` are UTF-16 positions of `date_text` in it. */
@@ -139,6 +144,21 @@ const inferYear = (ctx: Frame, m: number, d: number | null): number | null => {
 const referredYear = (ctx: Frame, m: number): number | null =>
   ctx.lastYear ?? inferYear(ctx, m, null)
 
+/** "that year" / "the same year" (0), "the following year" (+1), "the previous year" (-1) after a day or month. */
+type ReferredYear = -1 | 0 | 1
+
+/** The year "that year" names: the last year the text mentioned, else the year of the last anchor; never publication. */
+const yearReferredTo = (ctx: Frame, shift: ReferredYear): number | null => {
+  const y = ctx.lastYear ?? yearOf(ctx.anchor?.date_end ?? ctx.anchor?.date_start ?? null)
+  return y === null ? null : y + shift
+}
+
+const referredShift = (words: string | undefined): ReferredYear | null => {
+  if (words === undefined) return null
+  const w = words.toLowerCase()
+  return /following|next/.test(w) ? 1 : /previous|preceding/.test(w) ? -1 : 0
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Pattern building blocks. JS has no inline case flag, so function words accept a capital first letter
 // (sentence start) while month and weekday names must be capitalised.
@@ -156,7 +176,7 @@ const alt = (words: ReadonlyArray<string>, f: (w: string) => string = escape): s
 const MONTH = `${alt(monthNames.map(([n]) => n))}(?![A-Za-z])`
 const WEEKDAY = `${alt(weekdayNames.map(([n]) => n))}(?![A-Za-z])`
 const DAY = `\\d{1,2}(?:st|nd|rd|th)?(?![\\d:])`
-const YEAR = `(?<![\\d/.,])(?:1[89]|20)\\d{2}(?![\\d/]|,\\d)`
+const YEAR = `(?<![\\d/.,])(?:1[89]|20)\\d{2}(?![\\d/]|,\\d|s(?![A-Za-z]))`
 const NUM = `(?:\\d{1,2}|${alt(numberWords.map(([n]) => n), cap)})`
 const DAY_PART = alt(dayParts)
 const NOUN = `${alt(occurrenceNouns)}(?![A-Za-z])`
@@ -166,6 +186,8 @@ const DETERMINER = alt(["the", "his", "her", "their", "its", "our", "my"], cap)
 const OCCURRENCE_PHRASE = `${DETERMINER} [A-Za-z’']+(?: (?:was|were|had been|has been) [a-z]+)?`
 const MONTH_MODIFIER = `(?:${alt(["early", "mid", "late"], cap)}[- ]|(?:${cap("the")} )?${alt(["beginning", "start", "middle", "end"])} of )`
 const RELATIVE_YEAR = `(?:this|last|next) year`
+/** A year named by reference after a day or month: "On 3 September that year", "in May the following year". */
+const REFERRED_YEAR = `(?:of )?(?:that|the same|the following|the next|the previous|the preceding) year`
 /** A calendar point that may end a range: day-month(-year), month-day(-year), month(-year), year. */
 const POINT = `(?:${DAY} (?:of )?${MONTH}(?:,? ${YEAR}| ${RELATIVE_YEAR})?|${MONTH} ${DAY}(?:,? ${YEAR})?|${MONTH_MODIFIER}?${MONTH}(?:,? ${YEAR}| ${RELATIVE_YEAR})?|${YEAR})`
 
@@ -295,11 +317,20 @@ const fixed = (resolve: (ctx: Frame) => Period, explicitYear: number | null = nu
 const needPublished = (ctx: Frame, f: (published: string) => Period): Period =>
   ctx.published === null ? unknownPeriod : f(ctx.published)
 
-/** Anchor day shifted by `days`; a day count from a month or year is not a day. */
-const fromAnchorDay = (ctx: Frame, days: number): Period =>
-  ctx.anchor !== null && ctx.anchor.date_precision === "day" && ctx.anchor.date_start !== null
-    ? dayPeriod(addDays(ctx.anchor.date_start, days))
-    : unknownPeriod
+/**
+ * Anchor day shifted by `days`; a day count from a month or year is not a day. A phrase that names a day
+ * ("that day", "the following day": `named`) refers back to the last day the text told of even when a month
+ * came since; a count ("a week later") counts from the last occurrence, so after a month it is unknown.
+ */
+const fromAnchorDay = (ctx: Frame, days: number, named = true): Period => {
+  const day =
+    ctx.anchor !== null && ctx.anchor.date_precision === "day"
+      ? ctx.anchor.date_start
+      : ctx.anchor === null || named
+        ? (ctx.lastDay?.date_start ?? null)
+        : null
+  return day === null ? unknownPeriod : dayPeriod(addDays(day, days))
+}
 
 const anchorPeriod = (ctx: Frame): Period =>
   ctx.anchor === null
@@ -315,11 +346,6 @@ const anchorMonth = (ctx: Frame): Period => {
   return monthPeriod(y, m)
 }
 
-const anchorOrLastYear = (ctx: Frame): Period => {
-  const y = yearOf(ctx.anchor?.date_end ?? ctx.anchor?.date_start ?? null) ?? ctx.lastYear
-  return y === null ? unknownPeriod : yearPeriod(y)
-}
-
 /** Ranges: "between 6 and 10 August", "July 2021 to April 2022", "from June 2023 until May this year". */
 const rangeRule: Rule = regexRule(
   `(${cap("between")} |${cap("from")} )?(${POINT}|\\d{1,2}(?:st|nd|rd|th)?) ?(and|to|until|till|through|–|-) ?(${POINT})`,
@@ -331,10 +357,16 @@ const rangeRule: Rule = regexRule(
     const dash = connector === "–" || connector === "-"
     // a bare number opens a range only of days: "6 and 10 August", "24 to 25 November"
     const bareDay = first.m === null && first.y === null
+    const bareYears = first.m === null && second.m === null && first.y !== null && second.y !== null
+    const months = first.d === null && second.d === null && first.m !== null && second.m !== null
+    // "in September and October 2015", "in 2008 and 2009", "on 6 and 7 August": two neighbours read as one period
+    const pair = lead === "" && (months || bareYears || bareDay)
     const fits =
       lead === "between"
         ? connector === "and" || dash
-        : connector !== "and" && (lead === "from" || dash || bareDay || (first.m !== null && second.m !== null))
+        : connector === "and"
+          ? pair
+          : lead === "from" || dash || bareDay || (first.m !== null && second.m !== null)
     if (!fits || (bareDay && (second.d === null || second.m === null))) return null
     if (first.y !== null && first.m === null && second.m !== null) return null
     return {
@@ -357,12 +389,14 @@ const dayCandidate = (
   m: number,
   d: number,
   written: number | null,
-  weekday: number | null
+  weekday: number | null,
+  referred: ReferredYear | null = null
 ): Candidate => ({
   index,
   length,
   resolve: (ctx) => {
-    const guess = written ?? inferYear(ctx, m, d)
+    const guess = written ?? (referred === null ? inferYear(ctx, m, d) : yearReferredTo(ctx, referred))
+    if (referred !== null && written === null) return guess === null || !validDay(guess, m, d) ? unknownPeriod : dayPeriod(iso(guess, m, d))
     if (guess === null) return unknownPeriod
     const fits = (y: number): boolean =>
       validDay(y, m, d) && (written !== null || weekday === null || weekdayOf(iso(y, m, d)) === weekday)
@@ -395,33 +429,42 @@ const chronoDayRule: Rule = (sentence) =>
     return [dayCandidate(result.index + skip, result.text.trimEnd().length - skip, m, d, written, certain("weekday"))]
   })
 
-/** The same days by pattern, for what chrono leaves out or misreads. */
+/**
+ * The same days by pattern, for what chrono leaves out or misreads, with a part of the day before them
+ * ("the morning of Friday, 24 June 2022") and a year named by reference after them ("3 September that year").
+ */
 const dayRule: Rule = (sentence) => {
   const pattern = new RegExp(
-    `(?<![A-Za-z0-9])(?:(${WEEKDAY}),? )?(?:(${DAY}) (?:of )?(${MONTH})|(${MONTH}) (${DAY}))(?:,? (${YEAR}))?`,
+    `(?<![A-Za-z0-9])(?:${cap("the")} ${DAY_PART} of )?(?:(${WEEKDAY}),? )?(?:(${DAY}) (?:of )?(${MONTH})|(${MONTH}) (${DAY}))(?:,? (${YEAR})| (${REFERRED_YEAR}))?`,
     "g"
   )
   return [...sentence.matchAll(pattern)].flatMap((match): ReadonlyArray<Candidate> => {
-    const [text, weekdayText, d1, m1, m2, d2, yearText] = match
+    const [text, weekdayText, d1, m1, m2, d2, yearText, referredText] = match
     const m = lookup(monthNames, m1 ?? m2 ?? "")
     const d = Number.parseInt(d1 ?? d2 ?? "", 10)
     if (m === null || Number.isNaN(d)) return []
     const weekday = weekdayText === undefined ? null : lookup(weekdayNames, weekdayText)
-    return [dayCandidate(match.index, text.length, m, d, yearText === undefined ? null : Number(yearText), weekday)]
+    const written = yearText === undefined ? null : Number(yearText)
+    return [dayCandidate(match.index, text.length, m, d, written, weekday, referredShift(referredText))]
   })
 }
 
 /** "May 2021", "in January", "mid-April", "May this year", "That August", "last May". */
 const monthRule: Rule = regexRule(
-  `(${cap("that")} |${alt(["last", "this", "next"], cap)} )?(${MONTH_MODIFIER})?(${MONTH})(?:(,? ${YEAR})| (${RELATIVE_YEAR}))?`,
+  `(${cap("that")} |${alt(["last", "this", "next"], cap)} )?(${MONTH_MODIFIER})?(${MONTH})(?:(,? ${YEAR})| (${RELATIVE_YEAR})| (${REFERRED_YEAR}))?`,
   (match) => {
-    const [, demonstrative, modifier, name = "", yearText, relText] = match
+    const [, demonstrative, modifier, name = "", yearText, relText, referredText] = match
     const m = lookup(monthNames, name)
     if (m === null) return null
     const written = yearText === undefined ? null : yearIn(yearText)
     const word = demonstrative?.trim().toLowerCase()
+    const referred = referredShift(referredText)
     const resolve = (ctx: Frame): Period => {
       if (written !== null) return monthPeriod(written, m)
+      if (referred !== null) {
+        const y = yearReferredTo(ctx, referred)
+        return y === null ? unknownPeriod : monthPeriod(y, m)
+      }
       if (relText !== undefined) {
         const shift = relText.startsWith("last") ? -1 : relText.startsWith("next") ? 1 : 0
         return needPublished(ctx, (published) => monthPeriod(parseIso(published).y + shift, m))
@@ -440,7 +483,7 @@ const monthRule: Rule = regexRule(
       const y = inferYear(ctx, m, null)
       return y === null ? unknownPeriod : monthPeriod(y, m)
     }
-    const bare = written === null && relText === undefined && demonstrative === undefined && modifier === undefined
+    const bare = written === null && relText === undefined && referredText === undefined && demonstrative === undefined && modifier === undefined
     return { resolve, explicitYear: written, closed: demonstrative !== undefined, point: true, needsCue: bare }
   }
 )
@@ -505,6 +548,38 @@ const halfRule: Rule = regexRule(
   }
 )
 
+/**
+ * "the first quarter of 2022", "Q3 2021", "the last quarter of last year": three calendar months. The codebook
+ * has no quarter precision; a quarter is read as the range of its months ("January to March 2022"), `month`.
+ */
+const quarterRule: Rule = regexRule(
+  `(?:(?:${cap("the")} )?(first|second|third|fourth|last|final) quarter of (?:(${YEAR})|(this|last) year|the year)|Q([1-4]) (${YEAR}))`,
+  (match) => {
+    const [, ordinal, yearText, rel, qNumber, qYear] = match
+    const q = qNumber !== undefined ? Number(qNumber) : ({ first: 1, second: 2, third: 3 } as Record<string, number>)[ordinal ?? ""] ?? 4
+    const written = yearText !== undefined ? Number(yearText) : qYear !== undefined ? Number(qYear) : null
+    const resolve = (ctx: Frame): Period => {
+      const y =
+        written ??
+        (rel !== undefined ? (ctx.published === null ? null : parseIso(ctx.published).y - (rel === "last" ? 1 : 0)) : (ctx.lastYear ?? yearOf(ctx.published)))
+      return y === null ? unknownPeriod : { start: iso(y, 3 * q - 2, 1), end: iso(y, 3 * q, lastDayOf(y, 3 * q)), precision: "month" }
+    }
+    return { ...fixed(resolve, written) }
+  }
+)
+
+/**
+ * "in the 1990s", "the early 2000s": the codebook has no decade precision; a decade is read as the range of
+ * its years, `year` with different ends (as a range of days is `day`). "early"/"late" keep the whole decade.
+ */
+const decadeRule: Rule = regexRule(
+  `(?:${cap("the")} )?(?:(?:early|mid|late)[- ])?((?:1[89]|20)\\d)0s(?![A-Za-z])`,
+  (match) => {
+    const first = Number(`${match[1] ?? ""}0`)
+    return { ...fixed(() => ({ start: iso(first, 1, 1), end: iso(first + 9, 12, 31), precision: "year" })), point: false }
+  }
+)
+
 /** "today", "today’s", "yesterday": the publication day. */
 const todayRule: Rule = regexRule(`(${cap("today")}(?:['’]s)?|${cap("yesterday")}(?:['’]s)?)(?![A-Za-z])`, (match) => {
   const back = (match[1] ?? "").toLowerCase().startsWith("yesterday") ? -1 : 0
@@ -517,9 +592,9 @@ const todayRule: Rule = regexRule(`(${cap("today")}(?:['’]s)?|${cap("yesterday
   }
 })
 
-/** "last week", "earlier this month", "this year", "last month". */
+/** "last week", "earlier this month", "this year", "last month", "the end of last month" (that month). */
 const relativePeriodRule: Rule = regexRule(
-  `(?:${alt(["earlier", "later"], cap)} )?(${alt(["this", "last", "next"], cap)}) (week|month|year)(?![A-Za-z])`,
+  `(?:${alt(["earlier", "later"], cap)} |(?:${cap("the")} )?${alt(["beginning", "start", "middle", "end"])} of |${alt(["early", "late"], cap)} )?(${alt(["this", "last", "next"], cap)}) (week|month|year)(?![A-Za-z])`,
   (match) => {
     const [, which = "", unit] = match
     const shift = which.toLowerCase() === "last" ? -1 : which.toLowerCase() === "next" ? 1 : 0
@@ -585,23 +660,41 @@ const anchorDayRule: Rule = (sentence) => {
   const rules: ReadonlyArray<Rule> = [
     regexRule(`${cap("the")} (?:next|following) (?:day|morning|evening|night)`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
     regexRule(`${cap("the")} (?:previous|preceding) day|${cap("the")} day before`, () => ({ ...fixed((c) => fromAnchorDay(c, -1)), closed: true })),
-    regexRule(`(?:${cap("that")}|${cap("the")} same) (?:day|${DAY_PART})`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: false })),
+    regexRule(`(?:${alt(["late", "early", "later", "earlier"], cap)} )?(?:${cap("that")}|${cap("the")} same) (?:day|${DAY_PART})`, () => ({
+      ...fixed((c) => fromAnchorDay(c, 0)),
+      closed: false
+    })),
     regexRule(`${cap("on")} the day of (?:the|its|his|her|their) [a-z]+`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true })),
     regexRule(`${cap("the")} day after(?: ${OCCURRENCE_PHRASE})?`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
     regexRule(`(${NUM}) (day|week)s? (later|earlier|after(?: ${OCCURRENCE_PHRASE})?|before(?: ${OCCURRENCE_PHRASE})?)`, (match) => {
       const [, countText = "", unit, direction = ""] = match
       const n = countOf(countText) * (unit === "week" ? 7 : 1)
       const sign = direction === "later" || direction.startsWith("after") ? 1 : -1
-      return { ...fixed((c) => fromAnchorDay(c, sign * n)), closed: true }
+      return { ...fixed((c) => fromAnchorDay(c, sign * n, false)), closed: true }
     })
   ]
   return rules.flatMap((rule) => rule(sentence))
 }
 
-/** "later that month", "the same month", "that year", "later that year". */
+/** "later that month", "the same month", "that year", "later that year"; "the following month", "the previous year". */
 const anchorPeriodRule: Rule = regexRule(
-  `(?:${alt(["earlier", "later"], cap)} )?(?:${cap("that")}|${cap("the")} same) (month|year)`,
-  (match) => ({ ...fixed(match[1] === "month" ? anchorMonth : anchorOrLastYear), closed: true })
+  `(?:${alt(["earlier", "later"], cap)} )?(?:(${cap("that")}|${cap("the")} same)|${cap("the")} (following|next|previous|preceding)) (month|year)`,
+  (match) => {
+    const [, , step, unit] = match
+    const shift: ReferredYear = step === undefined ? 0 : step === "following" || step === "next" ? 1 : -1
+    const resolve = (ctx: Frame): Period => {
+      if (unit === "year") {
+        const y = yearReferredTo(ctx, shift)
+        return y === null ? unknownPeriod : yearPeriod(y)
+      }
+      const base = anchorMonth(ctx)
+      if (shift === 0 || base.start === null) return base
+      const { y, m } = parseIso(base.start)
+      const [ny, nm] = shiftMonth(y, m, shift)
+      return monthPeriod(ny, nm)
+    }
+    return { ...fixed(resolve), closed: true }
+  }
 )
 
 /** "since the December judgment": that month, the last one before publication. */
@@ -640,7 +733,9 @@ const vagueRule: Rule = (sentence) => {
   return [
     regexRule(`${NUM} (?:day|week|month|year|decade)s? later`, vague),
     regexRule(`${cap("later")}(?! than| that| this| on| in)(?![A-Za-z])`, vague),
-    regexRule(`${alt(["after", "before"], cap)} ${DETERMINER} ${NOUN}`, vague)
+    regexRule(`${alt(["after", "before"], cap)} ${DETERMINER} ${NOUN}`, vague),
+    // "in the days before the fire", "in the weeks after her arrival": the occurrence is not dated by the phrase
+    regexRule(`${alt(["in", "during", "over"], cap)} the (?:(?:${NUM}|few) )?(?:hours|days|weeks|months|years) (?:before|after|following|leading up to) ${DETERMINER} [a-z]+`, vague)
   ].flatMap((rule) => rule(sentence))
 }
 
@@ -652,6 +747,8 @@ const rules: ReadonlyArray<Rule> = [
   yearRule,
   seasonRule,
   halfRule,
+  quarterRule,
+  decadeRule,
   todayRule,
   relativePeriodRule,
   weekdayRule,
@@ -708,6 +805,9 @@ const DURATION = new RegExp(
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 
+/** Participles that date a document rather than an event: "published on 27 January", "a report dated 3 May". */
+const REPORT_DATE = /\b(?:published|released|issued|dated|posted|updated)\s+$/i
+
 const isAnchor = (p: Period): boolean => p.start !== null && (p.precision === "day" || p.precision === "month")
 
 interface Walk {
@@ -742,10 +842,13 @@ const walk = (sentence: string, ctx0: DateContext): Walk => {
       length: text.length
     }
     mentions.push(mention)
+    // "in a report published on Tuesday": the date of the report, not of the events it tells of
+    const anchors = c.setsAnchor && !REPORT_DATE.test(sentence.slice(0, start))
     ctx = {
       published: ctx.published,
       lastYear: c.explicitYear ?? ctx.lastYear,
-      anchor: c.setsAnchor && isAnchor(period) ? mention : ctx.anchor
+      anchor: anchors && isAnchor(period) ? mention : ctx.anchor,
+      ...(anchors && period.precision === "day" ? { lastDay: mention } : ctx.lastDay == null ? {} : { lastDay: ctx.lastDay })
     }
   })
   return { mentions, ctx }
@@ -757,17 +860,8 @@ export const findDates = (sentence: string, ctx: DateContext): ReadonlyArray<Dat
 /** The context for the next sentence: the last explicit year and the last day or month this one fixed. */
 export const advanceContext = (ctx: DateContext, sentence: string): DateContext => {
   const { ctx: next } = walk(sentence, ctx)
-  return {
-    published: next.published,
-    lastYear: next.lastYear,
-    anchor:
-      next.anchor === null
-        ? null
-        : {
-            date_start: next.anchor.date_start,
-            date_end: next.anchor.date_end,
-            date_precision: next.anchor.date_precision,
-            date_text: next.anchor.date_text
-          }
-  }
+  const columns = (d: EventDate | null | undefined): EventDate | null =>
+    d == null ? null : { date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, date_text: d.date_text }
+  const lastDay = columns(next.lastDay)
+  return { published: next.published, lastYear: next.lastYear, anchor: columns(next.anchor), ...(lastDay === null ? {} : { lastDay }) }
 }
