@@ -5,9 +5,11 @@ import type { Crossing } from "../../schemas/crossing.ts"
 import { borders, insideEu } from "../gazetteers/borders.ts"
 import { checkpointWords, type CueOutcome, crossingCues, irregularWords } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
+import type { EventDate } from "../normalise/dates.ts"
+import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
-import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
+import { compile, eventDate, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
 import {
   authorities,
   emptyMemory,
@@ -132,6 +134,40 @@ const peopleAt = (
   return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred }
 }
 
+/** A cue inside a relative clause ("people who have crossed …"): it describes people, it does not report on its own. */
+const RELATIVE = /\b(?:who|that|which)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u
+/** Present perfect ("police have escorted people …"): with no count and no closed date it is a habitual claim. */
+const PERFECT = /\b(?:have|has)\s+(?:\p{Ll}+ly\s+)?$/u
+
+/** A destination that is a union of states, not a state: nothing may be inferred for that side. */
+const SUPRANATIONAL_TO = /\b(?:into|to|towards|reach(?:ed)?|entered)\s+(?:the\s+)?(?:European\s+Union|EU|Europe|Schengen(?:\s+area)?)\b/
+
+/** A return under a formal procedure is a deportation (codebook), unless the text says there was none. */
+const FORMAL = /\breadmission\b|\bunder\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:agreement|orders?|procedures?|decisions?)\b/u
+const INFORMAL = /\bwithout\s+(?:any\s+|a\s+)?(?:procedure|formal)/
+
+/** A wrecked or departing boat mentioned again ("The boat had left …", "It capsized …"). */
+const VESSEL_AGAIN = /(?:^|\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?)(?:boat|dinghy|vessel|trawler|ship|raft)\b|^It\b/u
+/** Boats of the authorities are not the people's crossing. */
+const OFFICIAL_BOAT = /\b(?:patrol|rescue|coast\s*guard|coastguard|naval|navy|police|military)\s+(?:\p{L}+\s+)?$/u
+
+/**
+ * People of a cue whose object is no people phrase: a bare count after it ("has taken in tens of thousands
+ * more"), counts of attempts (not of people, codebook), or the unnamed passengers of a boat.
+ */
+const headless = (text: string, hit: Hit): People | null => {
+  const q = findQuantities(text.slice(hit.end, hit.end + 40))[0]
+  const name = hit.name
+  if (q !== undefined && q.index < 12) {
+    const attempts = /^\s*(?:\p{L}+\s+)?(?:attempts|crossings|entries|pushbacks)\b/u.test(text.slice(hit.end + q.index + q.length))
+    return { people: "people", people_count_min: attempts ? null : q.min, people_count_max: attempts ? null : q.max, nationalities: [] }
+  }
+  if (name === "voyage" || /(?:attempts|crossings|entries)$/.test(text.slice(hit.index, hit.end))) {
+    return { people: "people", people_count_min: null, people_count_max: null, nationalities: [] }
+  }
+  return null
+}
+
 const find = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
@@ -146,22 +182,29 @@ const find = (
     if (cueOf.get(h.name)?.needsState !== true) return true
     const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
     return next !== undefined && /^(?:\s+(?:the|on|to))*\s+$|^$/.test(text.slice(h.end, next.index)) || next?.index === h.end
-  })
+  }).filter((h) => h.name !== "voyage" || !OFFICIAL_BOAT.test(text.slice(0, h.index)))
   if (hits.length === 0) return null
   const outcomes = hits.map((h) => cueOf.get(h.name)?.outcome ?? "attempted")
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
   const main = hits[outcomes.indexOf(outcome as CueOutcome)] ?? hits[0]
   if (main === undefined) return null
-  const subject = peopleAt(doc, a, main, memory)
+  const subject = peopleAt(doc, a, main, memory) ?? ((p) => (p === null ? null : { people: p, referred: false }))(headless(text, main))
   if (subject === null) return null
   const { referred } = subject
   let people = subject.people
+  const date = eventDate(a, main)
+  const uncounted = people.people_count_min === null && people.people_count_max === null
+  // "people who have crossed …" as the only cue, with no date and no count: a description, not an occurrence
+  if (hits.every((h) => RELATIVE.test(text.slice(0, h.index))) && !hasOwnDate(date) && uncounted) return null
+  // "Since 2016 police have escorted people …": habitual unless counted or closed in time
+  if (PERFECT.test(text.slice(0, main.index)) && uncounted && (!hasOwnDate(date) || date.date_end === null)) return null
   const irregular = IRREGULAR.test(text)
   const official = !irregular && CHECKPOINT.test(text)
   const refusal = hits.some((h) => h.name === "refusal")
   // codebook: a refusal of entry at the green border is a pushback; returning people refused at a checkpoint is a refusal
   if (outcome === "refused_entry" && irregular) outcome = "pushed_back"
   if (outcome === "pushed_back" && refusal && official) outcome = "refused_entry"
+  if (outcome === "pushed_back" && FORMAL.test(text) && !INFORMAL.test(text)) outcome = "deported"
   let from: string | null = null
   let to: string | null = null
   const auth = authorities(text, a.countries)
@@ -185,7 +228,16 @@ const find = (
   // "In Kazakhstan, … had arrived": a fronted place is where an entry ended
   const fronted = /^In\s+(?:the\s+)?$/.exec(text.slice(0, a.countries[0]?.index ?? 0))
   if (fronted !== null && to === null && outcome === "entered" && a.countries[0]?.kind === "name") to = a.countries[0].code
+  // "Ruritania has taken in 5,000 more": the host named as subject is the destination
+  if (cueOf.get(main.name)?.direction === "host" && to === null) {
+    to = [...a.countries].reverse().find((c) => c.index < main.index && c.kind === "name")?.code ?? null
+  }
+  // "held in X … then removed to Y": a removal starts in the state the people had reached
+  if (outcome === "deported" && from === null) {
+    from = a.countries.find((c) => c.index < main.index && c.kind === "name" && /\b(?:reached|entered|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 12), c.index)) && c.code !== to)?.code ?? null
+  }
   const stated = { from, to }
+  const openTo = SUPRANATIONAL_TO.test(text)
   // the returning authority; of two ("Lithuanian and Belarusian guards"), the EU one guards the way in
   if (to === null) to = [...authStates].filter((s) => s !== from).sort((x, y) => Number(insideEu(y)) - Number(insideEu(x)))[0] ?? null
   if (outcome !== "protection_granted") {
@@ -196,7 +248,7 @@ const find = (
     const own = people.nationalities.length === 1 ? people.nationalities[0] ?? null : null
     if (from === null && to !== null && outcome === "entered" && own !== null && borders(own, to)) from = own
     if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
-    if (to === null && from !== null && !/\bleft\b/.test(text.slice(main.index, main.end))) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
+    if (to === null && from !== null && !openTo && !/\bleft\b/.test(text.slice(main.index, main.end))) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
   }
   // neither side named: the crossing just reported, else the document's main border
   if (from === null && to === null && previous !== null) {
@@ -273,18 +325,43 @@ const merge = (prev: Pending, next: Pending): void => {
   prev.columns = { ...merged, countries: countriesOf(merged) }
 }
 
+const CLAUSE_BREAK = /[;,]\s+(?:and|but|while|whereas)\s+|;\s+/g
+
+/**
+ * "About 900 crossed in 2019, and in 2020 it was more than 1,500": each later clause with a date and a count
+ * of its own is one more item of the list (codebook: one event per item), with the rest of the columns shared.
+ */
+const laterItems = (
+  a: SentenceAnalysis,
+  hit: Hit,
+  date: EventDate
+): ReadonlyArray<Pick<Columns<"crossing">, "date_start" | "date_end" | "date_precision" | "date_text" | "people_count_min" | "people_count_max">> => {
+  if (!hasOwnDate(date)) return []
+  const text = a.sentence.text
+  const cuts = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length).filter((i) => i > hit.end)
+  return cuts.flatMap((from, k) => {
+    const to = cuts[k + 1] ?? text.length
+    const d = a.dates.find((x) => x.index >= from && x.index < to && x.date_precision !== "unknown" && x.date_start !== date.date_start)
+    const q = findQuantities(text.slice(from, to))[0]
+    if (d === undefined || q === undefined || findHits(text.slice(from, to), CUES).length > 0) return []
+    return [{
+      date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, date_text: d.date_text,
+      people_count_min: q.min, people_count_max: q.max
+    }]
+  })
+}
+
 /** "Most were from Afghanistan and Syria": nationalities of the group just reported. */
 const TRAILING_ORIGIN = /^(?:Most|Many|All|Some)(?:\s+of\s+them)?\s+(?:were|are|came|come)\s+from\s|^They\s+(?:come|came)\s+from\s/
 
 export const crossings: Extractor = (doc) => {
   const analysis = analyse(doc)
-  const states = documentStates(analysis)
   const pending: Array<Pending> = []
   let memory = emptyMemory
   for (const a of analysis.sentences) {
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
-    const found = find(doc, a, memory, states, chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
+    const found = find(doc, a, memory, placeStates(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
     if (found === null) {
       if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
         const extra = a.countries.map((c) => c.code)
@@ -319,9 +396,16 @@ export const crossings: Extractor = (doc) => {
       columns: { ...base, countries: countriesOf(base) }
     }
     const referredBack = found.referred ||
-      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date))
+      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date)) ||
+      (found.hit.name === "voyage" && last?.rule === "crossing.voyage" && VESSEL_AGAIN.test(a.sentence.text.slice(0, found.hit.index + 12)))
     if (last !== undefined && sameOccurrence(last, next, referredBack)) merge(last, next)
-    else if (!found.quotedOnly) pending.push(next)
+    else if (!found.quotedOnly) {
+      pending.push(next)
+      for (const item of laterItems(a, found.hit, date)) {
+        const columns = { ...next.columns, ...item }
+        pending.push({ ...next, columns })
+      }
+    }
     memory = remember(memory, a)
   }
   return pending.map((p): Draft => ({

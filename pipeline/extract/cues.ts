@@ -100,6 +100,33 @@ export const documentStates = (analysis: Analysis): ReadonlyArray<string> => {
   return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first).map(([c]) => c)
 }
 
+/**
+ * The states a text names as places (names, capitals, "the Serbian side"), most often first; demonyms and
+ * adjectives describing people or events ("the Russian invasion") are no evidence of a border. The states
+ * of the paragraph come first: the nearer the context, the stronger the evidence for a side the sentence
+ * leaves open; the rest of the document follows.
+ */
+export const placeStates = (analysis: Analysis, paragraph: number): ReadonlyArray<string> => {
+  const rank = (inParagraph: boolean) => {
+    const counts = new Map<string, { n: number; first: number }>()
+    analysis.sentences.forEach((s, i) => {
+      if ((s.sentence.paragraph === paragraph) !== inParagraph || s.sentence.heading) return
+      for (const c of s.countries) {
+        const after = s.sentence.text.slice(c.index + c.length)
+        const place = c.kind === "name" || c.kind === "capital" ||
+          (c.kind === "adjective" && /^\s+(?:side|border|waters|soil|territory|bank|shore|coast)\b/.test(after))
+        // "asylum seekers from Syria": where people come from, not a border of the text
+        if (!place || /\b(?:of\s+them|seekers|migrants|refugees|nationals|people|men|women|families|Kurds|\p{Lu}\p{Ll}+s)\s+from\s+$/u.test(s.sentence.text.slice(0, c.index))) continue
+        const e = counts.get(c.code)
+        counts.set(c.code, { n: (e?.n ?? 0) + 1, first: e?.first ?? i })
+      }
+    })
+    return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first).map(([c]) => c)
+  }
+  const near = rank(true)
+  return [...near, ...rank(false).filter((c) => !near.includes(c))]
+}
+
 /** A named place below the state: "near the village of X", "the island of X", "the enclave of X". */
 export const placeIn = (text: string): string | null => {
   const m = /(?:near|island\s+of|enclave\s+of|village\s+of|town\s+of|outside)\s+(?:the\s+(?:village|town)\s+of\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)/u.exec(text)

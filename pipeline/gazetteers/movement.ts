@@ -7,9 +7,10 @@ export type CueOutcome = "entered" | "protection_granted" | "refused_entry" | "p
 /**
  * How the states named after a cue read: `forward` — "from X" is the origin, "to/into X" the destination
  * ("crossed from Belarus into Lithuania"); `return` — the people are sent back, so "to/into X" is the state
- * they came from and "from X" the state that returned them ("pushed back from Croatia into Bosnia").
+ * they came from and "from X" the state that returned them ("pushed back from Croatia into Bosnia"); `host` — the
+ * state that is the subject of the cue is the destination ("Ruritania has taken in 5,000 more").
  */
-export type CueDirection = "forward" | "return"
+export type CueDirection = "forward" | "return" | "host"
 
 export interface CrossingCue {
   readonly name: string
@@ -22,16 +23,16 @@ export interface CrossingCue {
 }
 
 // Up to n words between a verb and its particle ("turned about 180 migrants back").
-const gap = (n: number): string => `(?:[\\w’'.,-]+\\s+){0,${n}}?`
+const gap = (n: number): string => `(?:[\\p{L}\\p{N}_’'.,-]+\\s+){0,${n}}?`
 
 /** Crossing cues, strongest outcome first: a sentence takes the strongest outcome its cues imply. */
 export const crossingCues: ReadonlyArray<CrossingCue> = [
   { name: "protection", outcome: "protection_granted", direction: "forward",
     pattern: `(?:granted|gave|given|received|obtained)\\s+${gap(4)}(?:asylum|protection|refugee\\s+status|humanitarian\\s+visas?|temporary\\s+protection)` },
   { name: "deportation", outcome: "deported", direction: "forward",
-    pattern: `(?:deported|extradited|expelled|handed\\s+${gap(3)}over\\s+to)` },
+    pattern: `(?:deported|extradited|expelled|repatriated|readmitted|handed\\s+${gap(3)}over\\s+to|removed\\s+${gap(3)}to|flown\\s+${gap(3)}back|flew\\s+${gap(3)}back)` },
   { name: "pushback", outcome: "pushed_back", direction: "return",
-    pattern: `(?:pushed|forced|sent|turned|driven|drove|escorted|taken|took|marched|pulled|pulling|forcing|pushing|sending)\\s+${gap(8)}(?:back|away)(?!\\s+(?:home|then|in\\s+\\d))|forced\\s+${gap(2)}onto\\s+(?:an?\\s+)?(?:inflatable|life\\s+raft|raft|dinghy)|drove\\s+${gap(10)}into` },
+    pattern: `(?:pushed|forced|sent|turned|driven|drove|escorted|taken|took|marched|pulled|pulling|forcing|pushing|sending|handed|put|carried|towed|shipped|bused|bussed)\\s+${gap(8)}(?:back|away)(?!\\s+(?:home|then|in\\s+\\d))|forced\\s+${gap(2)}onto\\s+(?:an?\\s+)?(?:inflatable|life\\s+raft|raft|dinghy)|drove\\s+${gap(10)}into` },
   { name: "pushback-noun", outcome: "pushed_back", direction: "return",
     pattern: `(?:hundreds|thousands|dozens|\\d[\\d,]*)\\s+(?:of\\s+)?(?:pushbacks|push-backs|forced\\s+returns)` },
   { name: "detain-return", outcome: "pushed_back", direction: "return",
@@ -41,15 +42,20 @@ export const crossingCues: ReadonlyArray<CrossingCue> = [
   { name: "refusal", outcome: "refused_entry", direction: "forward",
     pattern: `(?:refused|denied)\\s+(?:${gap(3)})?(?:entry|admission)|refusing\\s+${gap(2)}entry|refused\\s+to\\s+accept\\s+their\\s+applications` },
   { name: "prevention", outcome: "prevented", direction: "forward",
-    pattern: `(?:blocked\\s+their\\s+(?:way|path)|stopped\\s+${gap(3)}at\\s+the\\s+border|(?:stopped|prevented)\\s+(?:them|him|her)|were\\s+stopped|was\\s+stopped|prevented\\s+from\\s+(?:crossing|entering|leaving))` },
+    pattern: `(?:blocked\\s+their\\s+(?:way|path)|(?:keep|kept|keeping)\\s+(?:them|him|her|the\\s+\\p{L}+|people|migrants|refugees)\\s+out|(?:prevented|stopped|foiled|thwarted)\\s+${gap(4)}(?:attempts|crossings|entries)|stopped\\s+${gap(3)}at\\s+the\\s+border|(?:stopped|prevented)\\s+(?:them|him|her)|were\\s+stopped|was\\s+stopped|prevented\\s+from\\s+(?:crossing|entering|leaving))` },
   { name: "entry", outcome: "entered", direction: "forward",
-    pattern: `(?:crossed|entered|arrived|fled|came\\s+in|had\\s+come|have\\s+come|made\\s+it\\s+into|took\\s+refuge|take\\s+refuge|walked\\s+${gap(3)}into|have\\s+left|has\\s+left|kept\\s+(?:crossing|arriving)|continued\\s+to\\s+(?:cross|arrive)|after\\s+(?:entering|crossing)|registered\\s+${gap(2)}\\d[\\d,]*\\s+(?:irregular\\s+)?(?:migrants|arrivals|crossings)|(?:managed|able)\\s+to\\s+(?:flee|cross|enter|reach))` },
+    pattern: `(?:crossed|entered|arrived|fled|swam|waded|scaled|climbed\\s+over|got\\s+(?:over|across|into)|made\\s+it\\s+(?:across|over|to)|came\\s+in|had\\s+come|have\\s+come|made\\s+it\\s+into|took\\s+refuge|take\\s+refuge|walked\\s+${gap(3)}into|have\\s+left|has\\s+left|kept\\s+(?:crossing|arriving)|continued\\s+to\\s+(?:cross|arrive)|after\\s+(?:entering|crossing)|registered\\s+${gap(2)}\\d[\\d,]*\\s+(?:irregular\\s+)?(?:migrants|arrivals|crossings)|(?:managed|able)\\s+to\\s+(?:flee|cross|enter|reach))` },
+  { name: "intake", outcome: "entered", direction: "host",
+    pattern: `(?:taken|took|has\\s+received|have\\s+received|welcomed|admitted)\\s+in(?=\\s+(?:some|about|around|over|more|nearly|almost|tens|hundreds|thousands|dozens|\\d))|(?:has|have|had)\\s+(?:welcomed|admitted)(?=\\s+(?:some|about|around|over|more|nearly|almost|tens|hundreds|thousands|dozens|\\d))` },
   { name: "crossing-for", outcome: "entered", direction: "forward", needsState: true,
     pattern: `for\\s+(?:entering|crossing)(?:\\s+(?:from|into))?` },
   { name: "travel", outcome: "entered", direction: "forward", needsState: true,
     pattern: `(?:travell?ed(?:\\s+on)?\\s+to|went\\s+(?:on\\s+)?to|flew\\s+to|took\\s+the\\s+(?:bus|train|ferry)\\s+to|flight\\s+carried\\s+${gap(4)}from|left)` },
+  // a boat setting off or wrecked on the way: the crossing was attempted, its end not (yet) told
+  { name: "voyage", outcome: "attempted", direction: "forward",
+    pattern: `(?:boat|dinghy|vessel|ship|trawler|raft|inflatable|yacht|sailboat)\\s+${gap(6)}(?:broke\\s+(?:apart|up)|capsized|sank|deflated|ran\\s+aground|foundered|went\\s+down|left|set\\s+(?:off|out|sail)|departed)(?![\\p{L}])(?!\\s+(?:behind|unattended))` },
   { name: "attempt", outcome: "attempted", direction: "forward",
-    pattern: `(?:tried|attempted|attempting|trying)\\s+${gap(3)}to\\s+(?:cross|enter|climb|reach|get\\s+into|cut\\s+through|tear\\s+down)|attempting\\s+to\\s+cross|waiting\\s+to\\s+(?:leave|cross|enter)|bound\\s+for|presented\\s+themselves\\s+at` }
+    pattern: `(?:tried|attempted|attempting|trying)\\s+${gap(3)}to\\s+(?:cross|enter|climb|reach|swim|jump|scale|get\\s+(?:into|over|across|through|past)|push\\s+through|break\\s+through|cut\\s+through|tear\\s+down)|attempting\\s+to\\s+cross|waiting\\s+to\\s+(?:leave|cross|enter)|bound\\s+for|presented\\s+themselves\\s+at` }
 ]
 
 /**
@@ -61,7 +67,9 @@ export const blockingBefore: ReadonlyArray<string> = [
   "not", "never", "no one", "nobody", "lets", "let", "allow", "allows", "allowed", "allowing",
   "permit", "permits", "permitted", "authorise", "authorises", "authorize", "authorizes", "due",
   "barred", "banned", "prohibited", "refusal", "risk", "threat", "threatened", "planned", "plans", "intends", "intending",
-  "want", "wants", "wanted", "afraid", "to be", "going to", "kept", "keep", "keeps"
+  "want", "wants", "wanted", "afraid", "to be", "going to", "kept", "keep", "keeps",
+  // frequency adverbs make a claim habitual ("people regularly try to climb the fence")
+  "regularly", "routinely", "often", "usually", "always", "habitually", "typically", "commonly", "frequently"
 ]
 
 /** Blocking words that may open a sentence, and so also count capitalised ("If …", "Nobody …"). */
@@ -116,5 +124,7 @@ export const peopleHeads = [
   "survivors", "protesters", "detainees", "travellers", "passengers", "foreigners", "campers", "crowd",
   "man", "woman", "boy", "girl", "child", "journalist", "colleague", "activist", "activists", "interviewees",
   "asylum seeker", "migrant", "refugee", "applicant", "national", "citizen", "defendant", "companions",
-  "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother"
+  "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother",
+  "arrivals", "new arrivals", "minors", "victims", "claimants", "teenagers", "newcomers", "youths", "exiles", "evacuees",
+  "minor", "victim", "claimant", "teenager"
 ]
