@@ -27,6 +27,7 @@ const OFFICIAL = new RegExp(`(?<![\\p{L}])(?:${alt(speech.officialRoleNouns)})(?
 const GROUP = new RegExp(`(?<![\\p{L}])(?:${alt(speech.groupNouns)})(?![\\p{L}])`, "iu")
 const MEDIUM_IN = new RegExp(`(?<![\\p{L}])(?:in|at) ((?:a|an|the) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
 const MEDIUM_ON = new RegExp(`(?<![\\p{L}])on (${alt(speech.mediumChannels)})(?![\\p{L}])`, "u")
+const PERSON_NOUN = new RegExp(`^(?:\\d+-year-old\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alt([...speech.personNouns.keys()])})(?![\\p{L}])`, "u")
 const HONORIFIC = new RegExp(`^(?:${alt(speech.honorifics)})\\s+`)
 const PRONOUN = /^(?:he|she|they|him|her|them)$/i
 /** Leading words of an adverbial that opens a sentence before its subject. */
@@ -177,9 +178,28 @@ const affiliationIn = (ctx: Context, role: string): string | null => {
   return null
 }
 
+type Gender = "male" | "female" | null
+
+/** A person the text refers to: named, described ("a farmer near the river") or the speaker of a statement. */
+interface Mention {
+  readonly sentence: number
+  /** UTF-16 position in the sentence text. */
+  readonly index: number
+  /** The mention is the subject of its clause: the preferred antecedent of a later pronoun. */
+  readonly subject: boolean
+  readonly gender: Gender
+  readonly speaker: (ctx: Context) => Speaker
+}
+
 interface Context {
   readonly analysis: Analysis
   readonly people: ReadonlyArray<PersonMention>
+  /** Named and described persons of each sentence, outside its quotations. */
+  readonly mentions: ReadonlyArray<ReadonlyArray<Mention>>
+  /** Speakers of the statements read so far, as mentions of their sentence. */
+  readonly spoken: ReadonlyArray<Mention>
+  /** Genders the text revealed for named persons (a "she said" resolved to them). */
+  readonly genders: ReadonlyMap<string, Gender>
   /** Index of the sentence being read. */
   readonly sentence: number
   readonly lastPerson: Speaker | null
@@ -288,7 +308,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   if (org && (/^\p{Lu}{2,}$/u.test(text) || /\b(?:International|Network|Committee|Foundation|Cent(?:er|re)|Council|Institute|Agency|Office|Watch|Reports|Group|Association|Union|Alliance|Coalition|Society|Service|Federation|Initiative|Project|Monitor)\b/u.test(text))) {
     return { speaker: text, type: "organization", role: null, affiliation: null, state: null, official: false, resolved: false }
   }
-  if (GROUP.test(text) || /^(?:one|another|several|some|many|most|hundreds|thousands|dozens)\b/i.test(text)) {
+  if (GROUP.test(text) || PERSON_NOUN.test(text) || /^(?:one|another|several|some|many|most|hundreds|thousands|dozens)\b/i.test(text)) {
     const affiliation = /\bwith (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1] ?? null
     const roleWord = /^(\p{Ll}+) with /u.exec(text)?.[1] ?? null
     return { speaker: text, type: "anonymous", role: roleWord, affiliation, state: null, official: false, resolved: false }
@@ -314,7 +334,6 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
       const group = lastGroup(ctx)
       return group === null ? null : { speaker: group, type: "anonymous", role: null, affiliation: null, state: null, official: false, resolved: true }
     }
-    if (ctx.lastPerson !== null) return { ...ctx.lastPerson, resolved: true }
     return antecedent(ctx, /^(?:she|her)$/i.test(cleaned) ? "female" : "male")
   }
   // drop relative clauses and participles: ", who …", ", which …", ", speaking on Thursday …"
@@ -328,6 +347,14 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   if (by?.[1] !== undefined) return describedSpeaker(ctx, by[1])
   const owner = /^(?:a|an|the|its)?\s*(.+?)\s+(?:report|statement|study|survey)\b/u.exec(kept[0] ?? "")
   if (owner?.[1] !== undefined && findInstitutions(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
+  // "the High Commissioner for Refugees, Ana Tal": an office in apposition to a name is the person's role,
+  // even where the office's title is also an institution's name
+  const apposed = kept.findIndex((p, i) => i > 0 && isName(trimPunct(p).replace(HONORIFIC, "")))
+  const before0 = kept[apposed - 1]
+  if (apposed > 0 && before0 !== undefined && roleOf(before0) !== null) {
+    const role = roleOf(before0)
+    return personSpeaker(ctx, trimPunct(kept[apposed] ?? "").replace(HONORIFIC, ""), role, role === null ? null : affiliationIn(ctx, role))
+  }
   const institution = describedSpeakerIfInstitution(ctx, kept[0] ?? "")
   if (institution !== null) return institution
   for (let i = 0; i < kept.length; i++) {
@@ -352,25 +379,71 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
 }
 
 /**
- * For a pronoun with no speaker before it: the nearest person the recent text names, or describes
- * ("a 20-year-old man from Egypt"), searching back a few sentences.
+ * The person a "he"/"she" refers to: the nearest earlier person of that gender who was the subject of a
+ * clause (a speaker included), else the nearest earlier person of that gender the text mentions at all;
+ * searching back a few sentences. The last speaker is not preferred over a person introduced since.
  */
 const antecedent = (ctx: Context, gender: "male" | "female"): Speaker | null => {
-  const nouns = gender === "male" ? "man|boy" : "woman|girl"
-  const described = new RegExp(`\\b(?:a|an)\\s+((?:\\d+-year-old\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns})(?:\\s+from\\s+\\p{Lu}[\\p{L}]+)?)\\b`, "gu")
-  for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 6); i--) {
-    const text = ctx.analysis.sentences[i]?.sentence.text ?? ""
-    const person = ctx.people.filter((p) => p.sentence === i).at(-1)
-    const description = [...text.matchAll(described)].at(-1)
-    if (person !== undefined && (description === undefined || person.index > description.index)) {
-      return { ...personSpeaker(ctx, person.name, null, null), resolved: true }
-    }
-    if (description?.[1] !== undefined) {
-      return { speaker: description[1], type: "anonymous", role: null, affiliation: null, state: null, official: false, resolved: true }
+  const window = (j: number): ReadonlyArray<Mention> =>
+    [...(ctx.mentions[j] ?? []), ...ctx.spoken.filter((m) => m.sentence === j)]
+      .filter((m) => {
+        const known = m.gender ?? ctx.genders.get(m.speaker(ctx).speaker) ?? null
+        return known === null || known === gender
+      })
+      .sort((a, b) => a.index - b.index)
+  const from = Math.max(0, ctx.sentence - 6)
+  for (const subjectOnly of [true, false]) {
+    for (let j = ctx.sentence - 1; j >= from; j--) {
+      const found = window(j).filter((m) => !subjectOnly || m.subject)
+      const pick = subjectOnly ? found[0] : found.at(-1)
+      if (pick !== undefined) return { ...pick.speaker(ctx), resolved: true }
     }
   }
   return null
 }
+
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}])(?:[Aa]|[Aa]n|[Oo]ne)\\s+((?:\\d+-year-old\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alt([...speech.personNouns.keys()])})(?:\\s+(?:from|in|of|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)?)(?![\\p{L}])`,
+  "gu"
+)
+/** A verb right after a noun phrase (past an apposition or a relative clause): the phrase is the subject. */
+const VERB_AFTER = /^(?:\s*,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|did|does|will|would|could|can|\p{Ll}+ed|\p{Ll}+[^s]s|said|told|says|went|fled|spoke|came|saw|took|made|gave|left|got)\b/u
+
+const genderOfWords = (s: string): Gender => {
+  for (const w of words(s.toLowerCase())) {
+    const g = speech.personNouns.get(w)
+    if (g !== undefined && g !== null) return g
+  }
+  return /\b(?:Mrs|Ms)\b\.?/.test(s) ? "female" : /\bMr\b\.?/.test(s) ? "male" : null
+}
+
+/** The persons each sentence names or describes outside its quotations, for resolving pronouns. */
+const mentionsOf = (analysis: Analysis, persons: ReadonlyArray<PersonMention>): ReadonlyArray<ReadonlyArray<Mention>> =>
+  analysis.sentences.map((s) => {
+    const text = s.sentence.text
+    const masked = mask(text, findQuotes(text))
+    const named = persons
+      .filter((p) => p.sentence === s.sentence.index && masked[p.index] !== "◊")
+      .map((p): Mention => ({
+        sentence: p.sentence,
+        index: p.index,
+        subject: p.subject || VERB_AFTER.test(masked.slice(p.index + p.name.length)),
+        gender: genderOfWords(`${p.role ?? ""} ${text.slice(Math.max(0, p.index - 5), p.index)}`),
+        speaker: (ctx) => personSpeaker(ctx, p.name, null, null)
+      }))
+    const described = [...masked.matchAll(DESCRIBED)].map((m): Mention => {
+      const phrase = m[1] ?? ""
+      const start = /^[\s,]*$/.test(masked.slice(0, m.index)) || /^(?:[^,]*\b(?:On|In|At|After|Before|During|Later|Earlier|Last)\b[^,]*,\s*)$/.test(masked.slice(0, m.index))
+      return {
+        sentence: s.sentence.index,
+        index: m.index,
+        subject: start || VERB_AFTER.test(masked.slice(m.index + m[0].length)),
+        gender: genderOfWords(phrase),
+        speaker: () => ({ speaker: phrase, type: "anonymous", role: null, affiliation: null, state: null, official: false, resolved: false })
+      }
+    })
+    return [...named, ...described].sort((a, b) => a.index - b.index)
+  })
 
 /** The last unnamed group the recent text made a subject ("the applicants"), for "they say". */
 const lastGroup = (ctx: Context): string | null => {
@@ -442,18 +515,69 @@ const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt:
   return at + (masked.slice(at).length - masked.slice(at).replace(/^[\s,]+/, "").length)
 }
 
+/** Time adverbials that may open a sentence without a comma: "Later in the day he told …", "That year X said". */
+const LEADING_TIME = /^(?:(?:later|earlier|then|afterwards|meanwhile|separately|also|again)\b|(?:in|on|at|during|by|later in|earlier in|later on) the (?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|(?:that|the same|the next|the following|this|last|next|a) (?:year|day|month|week|weekend|morning|afternoon|evening|night|spring|summer|autumn|winter)(?: later| earlier)?\b)[\s,]*/i
+
+const stripLeadingTime = (text: string): string => {
+  let out = text.trim()
+  for (let m = LEADING_TIME.exec(out); m !== null && m[0].length < out.length; m = LEADING_TIME.exec(out)) out = out.slice(m[0].length)
+  return out
+}
+
 /** The subject words before an attribution verb, without adverbs, auxiliaries and a first coordinated verb phrase. */
 const cleanSpeaker = (text: string): string =>
-  text
+  stripLeadingTime(text)
     .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|have|has|had|did|does|do)(?=\s|$)/gu, " ")
     .replace(/\s+(?:went|came|travelled|traveled|arrived|spoke|appeared)\b.*?\band\s*$/u, "")
     .replace(/\s+\p{Ll}+ed\s(?:(?!\b(?:who|which|that)\b).)*\band\s*$/u, "")
     .replace(/\s+(?:can|could|was|were|is|are|may|might)\s+(?:be\s+)?(?:heard|seen)\s*$/u, "")
     .trim()
 
-/** Does the quantity that opens a claim make it a bare figure ("said 283 people had been detained")? */
-const opensWithFigure = (content: string): boolean =>
-  /^(?:(?:it|they|we|he|she)\s+(?:has|have|had)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?(?:(?:more|fewer|less) than\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|at least\s+|up to\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:people|persons|migrants|refugees|asylum seekers|men|women|children|Russians|foreigners|citizens|attempts|crossings|\p{Lu}\p{L}+))?/iu.test(content)
+/**
+ * Does a speaker phrase hold a verb or a clause ("the Home Office decided that their asylum", "the
+ * Commission will coordinate the exchange")? Then the cue word after it is a noun or the sentence is no
+ * attribution. Relative clauses and appositions between commas may hold verbs; the phrase's own words may not.
+ */
+const clauseLeak = (speakerText: string): boolean => {
+  const own = commaParts(speakerText.replace(/\s*\([^)]*\)/g, ""))
+    .filter((p, i) => i === 0 || !/^(?:who|which|whose|where|when|\p{Ll}+ing)\b/u.test(p))
+    // an apposition's "that" opens a relative clause ("a group that has since closed")
+    .map((p, i) => p.replace(i === 0 ? /\s+(?:who|whom|whose|which)\s.*$/u : /\s+(?:who|whom|whose|which|that)\s.*$/u, ""))
+    .join(" ")
+  return (
+    /(?<![\p{L}])(?:that|will|would|shall|should|can|could|must|might|is|are|was|were|been|being)(?![\p{L}])/u.test(own) ||
+    /(?<![\p{L}])(?:may)(?![\p{L}])/u.test(own) ||
+    // a finite past verb followed by its object or clause: "X decided that", "police arrested the"
+    /\S\s+(?!(?:called|named|nicknamed|dubbed)\b)\p{Ll}{3,}ed\s+(?:that|the|a|an|its|their|his|her|to)\b/u.test(own)
+  )
+}
+
+/** Plural nouns of what border statistics count: people, and attempts or acts done to people. */
+const COUNTED = "(?:people|persons|individuals|migrants|refugees|asylum seekers|men|women|children|minors|families|foreigners|nationals|citizens|arrivals|newcomers|attempts|crossings|entries|returns|pushbacks|push-backs|apprehensions|arrests|detentions|cases|\\p{Lu}\\p{Ll}+(?:ans|ians|is|ers|ese|ites|s))"
+const MAGNITUDE = "(?:(?:several|a few|many)\\s+(?:hundred|thousand|dozen)|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|millions)"
+const APPROX = "(?:well over|far more than|more than|fewer than|less than|over|about|around|roughly|nearly|almost|at least|up to|some|an estimated|approximately)"
+const TALLY = new RegExp(
+  `^(?:(?:in|on|since|between|during|over|by|so far|this year|last year|until)\\b[^,]{0,40},\\s*)?((?:it|they|we)\\s+(?:(?:has|have|had|would|will)\\s+)?(?:already\\s+|also\\s+)?\\p{Ll}+(?:\\s+(?:back|away|out|off|in|up|down|over))?\\s+)?(?:(${APPROX})\\s+)?(${MAGNITUDE}|\\d[\\d,.]*(?:\\s+(?:hundred|thousand|million))?)(?:\\s+of)?(?:\\s+(?:the|them|those|these|their))?(?:\\s+[\\p{L}-]+){0,2}?\\s+${COUNTED}(?![\\p{L}])`,
+  "u"
+)
+
+/**
+ * Is a claim a tally: a count of people or attempts, large, vague or approximate, that is the claim's subject
+ * or the object of the body's own act ("several thousand
+ * of the arrivals had been sent back", "it had prevented well over 100,000 attempts", "283 people had
+ * been detained")? From a state body such a claim is the counted event, not a statement (codebook); an
+ * exact small count is an incident the body reports ("they had arrested three men").
+ */
+const isTally = (claim: string): boolean => {
+  const m = TALLY.exec(claim.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()))
+  if (m === null) return false
+  const [, ownAct, approx, amount = ""] = m
+  const vague = approx !== undefined || !/^\d/.test(amount)
+  const n = Number(amount.replace(/,/g, "").split(/\s/)[0])
+  const large = /thousand|million|hundred/.test(amount) || n >= 100
+  // the body's own act with an exact number ("it had rescued 104 people") is one incident it reports
+  return ownAct !== undefined ? vague : vague || large
+}
 
 const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote>, dates: ReadonlyArray<DateMention>): Reading | "continuation" | null => {
   if (quotes.length === 0) return null
@@ -542,7 +666,8 @@ const accordingReading = (text: string, masked: string): Reading | null => {
       confidence: 0.75
     }
   }
-  const tail = /,\s+according to ([^,]+?)\.?$/u.exec(masked)
+  // "…, according to Ivo Marak, the agency's director." — an apposition may follow the name
+  const tail = /,\s+according to ([^,]+?(?:,\s+(?:the|a|an|its|their|his|her)\s[^,]+?)?)\.?$/u.exec(masked)
   if (tail !== null) {
     return {
       speakerText: tail[1] ?? "",
@@ -618,6 +743,8 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     if (/\b(?:did|does|do|has|have|had)\s+not\s+$/.test(beforeText)) continue
     const afterVerb = masked.slice(at + cue[0].length)
     if (verb.needs !== null && !verb.needs.test(afterVerb)) continue
+    // "the ministry denies that …": a standing position, not a statement made on one occasion
+    if (verb.habitualPresent && !/ed$/.test(cue[0])) continue
     if (/^(?:called|named)$/.test(cue[0]) && /^\s+\p{Lu}[\p{L}-]+(?:[,.]|$)/u.test(afterVerb) && !/^\s+on\b/.test(afterVerb)) continue
     if (cue[0] === "published" && !/^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)\b/u.test(afterVerb)) continue
     // subject: after a relative "who" it is the antecedent; after a subordinator, the clause's own subject
@@ -648,7 +775,8 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     const isTold = /^(?:told|tells|tell)$/.test(cue[0])
     if (isTold && told.medium !== null) skip(new RegExp(`^\\s+${escape(told.medium)}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`, "u"))
     for (let k = 0; k < 4; k++) {
-      const d = dates.find((x) => x.index >= contentStart && x.index <= contentStart + 2)
+      // "warned that winter would …": "that" is the complementiser, not a date's determiner
+      const d = dates.find((x) => x.index >= contentStart && x.index <= contentStart + 2 && !/^that\s/i.test(text.slice(x.index)))
       if (d !== undefined) {
         content = content.slice(d.index + d.length - contentStart)
         contentStart = d.index + d.length
@@ -659,7 +787,8 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
       skip(/^\s+(?:published|released|issued)(?=\s)/u)
       if (/^(?:called|calls)$/.test(cue[0])) skip(/^\s+on(?=\s)/u)
       const before = contentStart
-      skip(/^\s*[:,]?\s*that\b/u)
+      // "said on Thursday, after chairing the meeting, that …": the inserted clause is not part of the claim
+      skip(/^\s*(?:,\s*[^,;:◊]{1,150}?,)?\s*[:,]?\s*that\b/u)
       skip(/^\s*:/u)
       // what follows "that" is the claim, its dates included
       if (contentStart !== before) break
@@ -858,7 +987,16 @@ export const statements: Extractor = (doc) => {
   /** The state each official speaker was found to speak for, kept for their later statements. */
   const states = new Map<string, string | null>()
   const publisher = doc.source.meta.publisher ?? null
-  let ctx: Context = { analysis, people: persons, sentence: 0, lastPerson: null, lastOrganisation: null }
+  let ctx: Context = {
+    analysis,
+    people: persons,
+    mentions: mentionsOf(analysis, persons),
+    spoken: [],
+    genders: new Map(),
+    sentence: 0,
+    lastPerson: null,
+    lastOrganisation: null
+  }
   const { drafts: answerDrafts, answers } = interviewDrafts(doc, analysis, ctx)
   const drafts: Array<Draft> = [...answerDrafts]
   /** The last direct statement, which a following all-quoted sentence continues. */
@@ -910,6 +1048,7 @@ export const statements: Extractor = (doc) => {
         court = true
         break
       }
+      if (clauseLeak(candidate.speakerText)) continue
       const who = parseSpeaker(ctx, candidate.speakerText)
       if (who === null || (candidate.verb === "feeling" && who.type === "anonymous")) continue
       found = { reading: candidate, speaker: who }
@@ -921,8 +1060,7 @@ export const statements: Extractor = (doc) => {
     }
     const { reading, speaker } = found
     // a figure attributed to a state body is the event it counts, not a statement (codebook)
-    const thatClause = /\bthat\b/.test(masked.slice(0, reading.attribution[0]?.[1] ?? 0).slice(-30))
-    if (speaker.type === "government" && reading.kind === "indirect" && (!thatClause || reading.verb === "according to") && opensWithFigure(reading.quote)) continue
+    if (speaker.type === "government" && reading.kind === "indirect" && isTally(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
     const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, analysis, sentence.index))
     if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)
@@ -948,7 +1086,14 @@ export const statements: Extractor = (doc) => {
     drafts.push(made)
     open = reading.kind === "direct" ? { index: drafts.length - 1, draft: made, sentence: sentence.index, paragraph: sentence.paragraph, closed: quotes.every((q) => q.closed) } : null
     const singular = /^(?:one|a|an)\b/i.test(speaker.speaker) || !words(speaker.speaker).slice(0, 2).some((w) => /(?:[^’'s]s|people|men|women|children)$/i.test(w))
-    if (speaker.type === "person" || (speaker.type === "anonymous" && singular)) ctx = { ...ctx, lastPerson: speaker }
+    if (speaker.type === "person" || (speaker.type === "anonymous" && singular)) {
+      // the speaker is the subject of this sentence; a "she said" also tells the speaker's gender
+      const pronoun = /^(?:he|she)$/i.exec(trimPunct(reading.speakerText))?.[0].toLowerCase()
+      const gender: Gender = pronoun === "she" ? "female" : pronoun === "he" ? "male" : genderOfWords(speaker.speaker)
+      const genders = gender === null || speaker.type !== "person" ? ctx.genders : new Map([...ctx.genders, [speaker.speaker, gender]])
+      const mention: Mention = { sentence: sentence.index, index: 0, subject: true, gender, speaker: () => ({ ...speaker, resolved: false }) }
+      ctx = { ...ctx, lastPerson: speaker, genders, spoken: [...ctx.spoken, mention] }
+    }
     if (speaker.type === "organization") ctx = { ...ctx, lastOrganisation: speaker }
   }
   return drafts
