@@ -4,14 +4,19 @@
 // first, whose sentence is the evidence, and their columns gathered. Generic case-law ("has repeatedly held"),
 // future or negated decisions, questions, headings and prosecutors' acts are not rulings.
 import {
+  appealableNouns,
+  appealOutcomes,
+  criminalVerbs,
   datingParticiples,
   decisionNouns,
   decisionVerbs,
   habitualMarkers,
+  orderVerbs,
   otherDecisionMarkers,
   outcomeCues,
   prosecutors,
   reasoningVerbs,
+  reversalVerbs,
   sameCaseAnaphora,
   unrealMarkers,
   verbAdverbs,
@@ -20,7 +25,18 @@ import { internationalCourts } from "../gazetteers/courts.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import type { DateMention, EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
-import { courtInstrument, findApplicationNumbers, findArticles, findCaseNames, findCourts } from "../normalise/legal.ts"
+import {
+  type CaseName,
+  type CourtMention,
+  courtInstrument,
+  findApplicationNumbers,
+  findArticles,
+  findCaseNames,
+  findCourts,
+  findGovernmentParties,
+  isInternationalCourt,
+  withState,
+} from "../normalise/legal.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 
@@ -31,16 +47,29 @@ type Kind = "judgment" | "interim" | "procedural" | "open"
 
 interface Mention {
   readonly sentence: number
+  readonly paragraph: number
   readonly start: number
   readonly end: number
-  /** decision: may open a ruling; reasoning: adds to one ("the Court noted"); noun: "the judgment", fills gaps; case: "the application concerns Article 3". */
-  readonly role: "decision" | "reasoning" | "noun" | "case"
+  /**
+   * decision: may open a ruling; reasoning: adds to one ("the Court noted"); noun: "the judgment", fills gaps;
+   * case: "the application concerns Article 3"; articles: a sentence right after a ruling's that names the
+   * provisions it applied ("Removing them would breach Article 3 …").
+   */
+  readonly role: "decision" | "reasoning" | "noun" | "case" | "articles"
   readonly court: string | null
   /** A court named in full, not a reference ("the Court"). */
   readonly named: boolean
   readonly caseName: string | null
   readonly applications: ReadonlyArray<string>
   readonly respondent: string | null
+  /** Further respondent states of a case against several ("X v. Italy and Greece"). */
+  readonly others: ReadonlyArray<string>
+  /** The state of a national court, from its name, the government whose appeal it heard, or the courts named before. */
+  readonly courtState: string | null
+  /** "reversed that decision": undoes the decision reported before. */
+  readonly reverses: boolean
+  /** "the sentence was later reduced": a decision on appeal, by a court the text does not name. */
+  readonly appeal: boolean
   readonly outcome: Outcome
   readonly kind: Kind
   readonly articles: ReadonlyArray<string>
@@ -64,6 +93,10 @@ interface Ruling {
   caseName: string | null
   applications: Array<string>
   respondent: string | null
+  others: Array<string>
+  courtState: string | null
+  /** Sentences that report it (index → paragraph), for gathering the articles of the sentence right after. */
+  sentences: Map<number, number>
   outcome: Outcome
   kind: Kind
   articles: Array<string>
@@ -138,6 +171,20 @@ const INTERIM = cue(outcomeCues.interim)
 const INTERIM_REFUSED = cue(outcomeCues.interimRefused)
 const PROCEDURAL = cue(outcomeCues.procedural)
 const UNDERMINED = /\b(?:disregard\w*|ignor\w*|compl\w*\s+with|breach\w*|fail\w*\s+to\s+\w+|violat\w*)\s+(?:the\s+|an?\s+|its\s+)?$/i
+
+const REVERSAL = new RegExp(`^(?:${words(reversalVerbs)})$`, "iu")
+/** The object of a reversal is an earlier decision: "that decision", "the High Court's ruling", "it". */
+const EARLIER_DECISION = /^\s+(?:it\b|(?:that|this|the|its|their|an?\s+earlier)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:decision|ruling|judgment|verdict|finding|order|conviction|sentence)s?\b|\p{Lu}[\p{L} ]{0,40}['’]s\s+(?:decision|ruling|judgment|verdict|finding|order)\b)/u
+const CRIMINAL = new RegExp(`^(?:${words(criminalVerbs)})$`, "iu")
+const ORDER = new RegExp(`^(?:${words(orderVerbs)})$`, "iu")
+const APPEAL = new RegExp(
+  `\\b(?:the|his|her|their|its|this|that)\\s+(?:${words(appealableNouns)})\\s+(?:was|were|had been|has been|have been)\\s+(?:(?:later|subsequently|then|eventually|also|partly)\\s+)?(?:${words(appealOutcomes)})\\b`,
+  "iu"
+)
+
+/** Where the decision's own clause ends: "…, but later that month the Turkish authorities …" is another clause. */
+const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|whereas|where|when|after|before|because|although|who|which|whom)\s/u
+const decisionClause = (text: string): string => text.slice(0, CLAUSE_BREAK.exec(text)?.index ?? text.length)
 
 const has = (re: RegExp, text: string): boolean => {
   re.lastIndex = 0
@@ -298,36 +345,108 @@ const isReference = (surface: string): boolean => REFERENCE.test(surface)
 
 const unique = <A>(xs: ReadonlyArray<A>): Array<A> => [...new Set(xs)]
 
+interface Document {
+  readonly mentions: ReadonlyArray<Mention>
+  /** A case named by a heading of its own (a case summary's title block), before any decision. */
+  readonly title: CaseName | null
+}
+
 /** The mentions of decisions in a document, in text order. */
-const mentionsOf = (analysis: ReturnType<typeof analyse>): ReadonlyArray<Mention> => {
+const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
   const out: Array<Mention> = []
   let previous: string | null = null
   let principal: string | null = null
   let lastCourt: { court: string; sentence: number } | null = null
+  /** The court of the first decision: a bare "the court" opening a new section refers back to it. */
+  let lede: string | null = null
+  let nationalState: string | null = null
+  let title: CaseName | null = null
+  let afterHeading = false
   for (const a of analysis.sentences) {
     const s = a.sentence
     const text = s.text
-    const courts = findCourts(text, previous, principal)
-    const mention: Mention | null = s.heading || QUESTION.test(text) || CONDITIONAL_START.test(text) ? null : mentionIn(a, courts, previous, lastCourt)
-    if (mention !== null) out.push(mention)
+    if (s.heading) {
+      const inHeading: ReadonlyArray<CourtMention> = findCourts(text, previous, principal)
+      for (const c of inHeading) {
+        previous = c.court
+        if (international.has(c.court)) principal = c.court
+      }
+      const named = findCaseNames(text)[0]
+      if (title === null && lede === null && named !== undefined && named.length >= text.trim().length * 0.8) title = named
+      afterHeading = true
+      continue
+    }
+    const courts = findCourts(text, afterHeading && lede !== null ? lede : previous, principal)
+    afterHeading = false
+    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, nationalState)
+    const articles = found.length === 0 && lastCourt !== null ? articlesOnly(a, lastCourt.court) : null
+    out.push(...found, ...(articles === null ? [] : [articles]))
     for (const c of courts) {
       previous = c.court
       if (international.has(c.court)) principal = c.court
     }
-    if (mention?.court != null && (mention.role === "decision" || mention.role === "reasoning")) lastCourt = { court: mention.court, sentence: s.index }
+    for (const mention of found) {
+      if (mention.court != null && (mention.role === "decision" || mention.role === "reasoning")) {
+        lastCourt = { court: mention.court, sentence: s.index }
+        if (mention.role === "decision") lede ??= mention.court
+      }
+      if (mention.courtState !== null && mention.court !== null && !isInternationalCourt(mention.court)) nationalState = mention.courtState
+    }
   }
-  return out
+  return { mentions: out, title }
 }
+
+/** A sentence that only names provisions, right after a ruling's ("Removing them would breach Article 3 …"). */
+const articlesOnly = (a: SentenceAnalysis, court: string): Mention | null => {
+  const articles = unique(findArticles(a.sentence.text, { instrument: courtInstrument(court) }).map((m) => m.article))
+  if (articles.length === 0) return null
+  return {
+    ...blank(a),
+    role: "articles",
+    court: null,
+    articles,
+    confidence: 0.5,
+  }
+}
+
+/** A mention with nothing said yet, for the roles that fill only a few columns. */
+const blank = (a: SentenceAnalysis): Mention => ({
+  sentence: a.sentence.index,
+  paragraph: a.sentence.paragraph,
+  start: a.sentence.start,
+  end: a.sentence.end,
+  role: "noun",
+  court: null,
+  named: false,
+  caseName: null,
+  applications: [],
+  respondent: null,
+  others: [],
+  courtState: null,
+  reverses: false,
+  appeal: false,
+  outcome: "unknown",
+  kind: "open",
+  articles: [],
+  date: null,
+  another: false,
+  similar: false,
+  continuation: false,
+  sameCase: false,
+  sameDay: false,
+  confidence: 0.5,
+})
 
 const mentionIn = (
   a: SentenceAnalysis,
   courts: ReturnType<typeof findCourts>,
   previous: string | null,
-  lastCourt: { readonly court: string; readonly sentence: number } | null
-): Mention | null => {
+  lastCourt: { readonly court: string; readonly sentence: number } | null,
+  nationalState: string | null
+): ReadonlyArray<Mention> => {
   const s = a.sentence
   const text = s.text
-  const base = { sentence: s.index, start: s.start, end: s.end }
+  const base = blank(a)
   const cases = findCaseNames(text)
   const caseName = cases[0]?.name ?? null
   const applications = findApplicationNumbers(text).map((n) => n.number)
@@ -337,7 +456,7 @@ const mentionIn = (
   const make = (
     court: string,
     named: boolean,
-    courtAt: { readonly index: number; readonly end: number },
+    courtAt: { readonly index: number; readonly end: number; readonly country: string | null },
     verb: Verb,
     extra: { readonly continuation: boolean; readonly relative: boolean; readonly confidence: number; readonly decides?: boolean }
   ): Mention => {
@@ -346,6 +465,19 @@ const mentionIn = (
     const outcome = outcomeOf(verb.verb, near, clause, text)
     const { date, sameDay } = decisionDate(a, courtAt, verb, extra.relative)
     const role = extra.decides === true || decisionVerb.test(verb.verb) ? "decision" : "reasoning"
+    const national = !isInternationalCourt(court)
+    const criminal = CRIMINAL.test(verb.verb)
+    // A government as a party after the court: "dismissed the Home Secretary's appeal", "ordered the Italian government".
+    const parties = criminal ? [] : findGovernmentParties(decisionClause(text.slice(courtAt.end)))
+    const party = parties.find((p) => p.code !== null)?.code ?? null
+    const courtState = national ? (courtAt.country ?? party ?? nationalState) : null
+    // A criminal court's sentence is `other` whatever the charges ("illegal entry") say.
+    const decided = role !== "decision" ? "unknown" : criminal ? "other" : outcome
+    // A national court's finding on lawfulness or order to the authorities is against its own state.
+    const ownState =
+      national && !criminal && (parties.length > 0 || decided === "violation" || decided === "no_violation" || decided === "interim_measure" || ORDER.test(verb.verb))
+        ? courtState
+        : null
     return {
       ...base,
       role,
@@ -353,10 +485,13 @@ const mentionIn = (
       named,
       caseName,
       applications,
-      respondent: respondentOf(a, verb.end, cases[0]?.respondent ?? null),
+      respondent: respondentOf(a, verb.end, cases[0]?.respondent ?? null) ?? party ?? ownState,
+      others: cases[0]?.others ?? [],
+      courtState,
+      reverses: REVERSAL.test(verb.verb) && EARLIER_DECISION.test(text.slice(verb.end)),
       // The judges' reasoning is part of a ruling but does not decide its outcome ("it reasoned that … unlawful").
-      outcome: role === "decision" ? outcome : "unknown",
-      kind: role === "decision" ? kindOf(outcome, clause) : "open",
+      outcome: decided,
+      kind: role === "decision" ? kindOf(decided, clause) : "open",
       articles: articlesFor(court),
       date,
       another: ANOTHER.test(text),
@@ -368,26 +503,52 @@ const mentionIn = (
     }
   }
 
+  /** "the sentence was later reduced": a further decision, by the court the clause names or none. */
+  const appeal = (from: number): ReadonlyArray<Mention> => {
+    const m = APPEAL.exec(text.slice(from))
+    if (m === null || MODAL.test(m[0])) return []
+    const index = from + m.index
+    const end = index + m[0].length
+    const agent = courts.find((c) => c.index >= end && c.index - end <= 12)
+    const date = a.dates.find((d) => d.index >= index && d.index <= end + 40 && d.date_text !== null)
+    return [
+      {
+        ...base,
+        role: "decision",
+        court: agent?.court ?? "",
+        named: agent !== undefined && !isReference(agent.surface),
+        outcome: "other",
+        appeal: true,
+        date: date === undefined ? null : asDate(date),
+        another: true,
+        confidence: 0.55,
+      },
+    ]
+  }
+
   for (const c of courts) {
     if (PROSECUTOR_BEFORE.test(text.slice(0, c.index))) continue
     const verb = verbAfter(text, c.index + c.length)
-    if (verb === "generic") return null
+    if (verb === "generic") return []
     if (verb === null) continue
     const relative = RELATIVE_BEFORE.test(text.slice(0, c.index))
     const named = !isReference(c.surface)
-    return make(c.court, named, { index: c.index, end: c.index + c.length }, verb, {
+    const mention = make(c.court, named, { index: c.index, end: c.index + c.length, country: c.country }, verb, {
       continuation: false,
       relative,
       confidence: named ? 0.85 : 0.75,
     })
+    return [mention, ...appeal(verb.end)]
   }
 
   const pronoun = PRONOUN_START.exec(text)
   if (pronoun !== null && lastCourt !== null && s.index - lastCourt.sentence <= 3) {
     const verb = verbAfter(text, pronoun[0].length)
-    if (verb === "generic") return null
+    if (verb === "generic") return []
     if (verb !== null) {
-      return make(lastCourt.court, false, { index: 0, end: pronoun[0].length }, verb, { continuation: true, relative: false, confidence: 0.7 })
+      return [
+        make(lastCourt.court, false, { index: 0, end: pronoun[0].length, country: null }, verb, { continuation: true, relative: false, confidence: 0.7 }),
+      ]
     }
   }
 
@@ -400,60 +561,41 @@ const mentionIn = (
   if (passive !== null && decider !== null && !MODAL.test(passive[0]) && !otherAgent && !administrative) {
     const verbEnd = passive.index + passive[0].length
     const verb = { verb: passive[1] ?? "", index: verbEnd - (passive[1] ?? "").length, end: verbEnd }
-    return make(decider, false, { index: passive.index, end: passive.index }, verb, {
-      continuation: false,
-      relative: false,
-      confidence: 0.6,
-      decides: true,
-    })
+    return [
+      make(decider, false, { index: passive.index, end: passive.index, country: null }, verb, {
+        continuation: false,
+        relative: false,
+        confidence: 0.6,
+        decides: true,
+      }),
+    ]
   }
+
+  const appealed = appeal(0)
+  if (appealed.length > 0) return appealed
 
   const noun = NOUN_MENTION.exec(text)
   if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && new RegExp(`\\b(?:${words(decisionNouns)})\\b`, "iu").test(text))) {
     const court = courts.find((c) => !isReference(c.surface)) ?? courts[0]
-    return {
-      ...base,
-      role: "noun",
-      court: court?.court ?? null,
-      named: court !== undefined && !isReference(court.surface),
-      caseName,
-      applications,
-      respondent: cases[0]?.respondent ?? null,
-      outcome: "unknown",
-      kind: "open",
-      articles: [],
-      date: nounDate(a),
-      another: false,
-      similar: false,
-      continuation: false,
-      sameCase: false,
-      sameDay: false,
-      confidence: 0.5,
-    }
+    return [
+      {
+        ...base,
+        role: "noun",
+        court: court?.court ?? null,
+        named: court !== undefined && !isReference(court.surface),
+        caseName,
+        applications,
+        respondent: cases[0]?.respondent ?? null,
+        others: cases[0]?.others ?? [],
+        date: nounDate(a),
+      },
+    ]
   }
 
   if (CASE_MENTION.test(text)) {
-    return {
-      ...base,
-      role: "case",
-      court: null,
-      named: false,
-      caseName,
-      applications,
-      respondent: null,
-      outcome: "unknown",
-      kind: "open",
-      articles: articlesFor(previous),
-      date: null,
-      another: false,
-      similar: false,
-      continuation: false,
-      sameCase: true,
-      sameDay: false,
-      confidence: 0.5,
-    }
+    return [{ ...base, role: "case", caseName, applications, articles: articlesFor(previous), sameCase: true }]
   }
-  return null
+  return []
 }
 
 const sameName = (a: string | null, b: string | null): boolean =>
@@ -490,10 +632,15 @@ const merge = (r: Ruling, m: Mention, fill: "all" | "gaps"): void => {
     r.caseName ??= m.caseName
     r.applications = unique([...r.applications, ...m.applications])
     if (r.respondent === null && m.caseName !== null) r.respondent = m.respondent
+    if (r.others.length === 0) r.others = [...m.others]
   }
+  r.courtState ??= m.courtState
   if (r.date === null && m.date !== null && !m.sameDay) r.date = m.date
   r.last = Math.max(r.last, m.sentence)
+  r.sentences.set(m.sentence, m.paragraph)
 }
+
+const reversed: Readonly<Partial<Record<Outcome, Outcome>>> = { violation: "no_violation", no_violation: "violation" }
 
 const open = (m: Mention, before: ReadonlyArray<Ruling>): Ruling => {
   const prior = [...before].reverse().find((r) => r.court === m.court)
@@ -503,6 +650,9 @@ const open = (m: Mention, before: ReadonlyArray<Ruling>): Ruling => {
     caseName: m.caseName,
     applications: [...m.applications],
     respondent: m.respondent,
+    others: [...m.others],
+    courtState: m.courtState,
+    sentences: new Map([[m.sentence, m.paragraph]]),
     outcome: m.outcome,
     kind: m.kind,
     articles: [...m.articles],
@@ -520,11 +670,18 @@ const open = (m: Mention, before: ReadonlyArray<Ruling>): Ruling => {
     r.applications = [...prior.applications]
     r.respondent ??= prior.respondent
   }
+  // "the Court of Appeal reversed that decision": the earlier decision's finding turned round, in the same case.
+  const undone = before.filter((x) => x.first.sentence < m.sentence).at(-1)
+  if (m.reverses && undone !== undefined) {
+    if (rank[r.outcome] <= rank.other) r.outcome = reversed[undone.outcome] ?? r.outcome
+    r.respondent ??= undone.respondent
+    r.courtState ??= undone.courtState
+  }
   return r
 }
 
 /** Groups the mentions of a document into rulings: one ruling, one event per source. */
-const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> => {
+const group = ({ mentions, title }: Document): ReadonlyArray<Ruling> => {
   const rulings: Array<Ruling> = []
   for (const m of mentions) {
     if (m.role !== "decision" && m.role !== "reasoning") continue
@@ -561,7 +718,21 @@ const group = (mentions: ReadonlyArray<Mention>): ReadonlyArray<Ruling> => {
     } else if (m.role === "case") {
       const target = rulings.find(identified) ?? rulings[0]
       if (target !== undefined) merge(target, m, "all")
+    } else if (m.role === "articles") {
+      // Provisions named in the sentence right after a ruling's, in the same paragraph, are the ones it applied.
+      const target = rulings.find((r) => r.sentences.get(m.sentence - 1) === m.paragraph)
+      if (target !== undefined) {
+        target.articles = unique([...target.articles, ...m.articles])
+        target.sentences.set(m.sentence, m.paragraph)
+      }
     }
+  }
+  // A case summary's title names the case of the decision it summarises: the first one reported.
+  const principal = [...rulings].sort((x, y) => x.first.sentence - y.first.sentence)[0]
+  if (title !== null && principal !== undefined && !identified(principal)) {
+    principal.caseName = title.name
+    principal.respondent ??= title.respondent
+    if (principal.others.length === 0) principal.others = [...title.others]
   }
   return rulings.sort((x, y) => x.first.sentence - y.first.sentence)
 }
@@ -574,6 +745,7 @@ const nearest = (rulings: ReadonlyArray<Ruling>, sentence: number): Ruling | und
 
 const draftOf = (r: Ruling): Draft => {
   const date = r.date ?? unknownDate
+  const court = r.courtState === null || isInternationalCourt(r.court) ? r.court : withState(r.court, r.courtState)
   return {
     event_type: "ruling",
     start: r.first.start,
@@ -585,9 +757,9 @@ const draftOf = (r: Ruling): Draft => {
       date_end: date.date_end,
       date_precision: date.date_precision,
       date_text: date.date_text,
-      countries: r.respondent === null ? [] : [r.respondent],
+      countries: unique([...(r.respondent === null ? [] : [r.respondent]), ...r.others]),
       location: null,
-      court: r.court,
+      court,
       case_name: r.caseName,
       application_numbers: r.applications,
       respondent_state: r.respondent,
@@ -597,4 +769,4 @@ const draftOf = (r: Ruling): Draft => {
   }
 }
 
-export const rulings: Extractor = (doc) => group(mentionsOf(analyse(doc))).filter((r) => r.court !== "").map(draftOf)
+export const rulings: Extractor = (doc) => group(mentionsOf(analyse(doc))).filter((r) => r.court !== "" || r.first.appeal).map(draftOf)

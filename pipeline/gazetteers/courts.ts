@@ -35,7 +35,7 @@ export const internationalCourts: ReadonlyArray<InternationalCourt> = [
       "European [Hh]uman [Rr]ights [Cc]ourt",
       `Europe${apostrophe}s (?:top |highest )?[Hh]uman [Rr]ights [Cc]ourt`,
       "European rights court",
-      "(?<=\\b(?:ruling|judgment|judges|decision)s? (?:from|in) )Strasbourg",
+      "(?<=\\b(?:[Rr]uling|[Jj]udgment|[Jj]udges|[Dd]ecision)s? (?:from|in) )Strasbourg",
     ],
   },
   {
@@ -52,7 +52,7 @@ export const internationalCourts: ReadonlyArray<InternationalCourt> = [
       "Luxembourg(?:-based)? [Cc]ourt",
       "[Cc]ourt in Luxembourg",
       "(?<!International )Court of Justice",
-      "(?<=\\b(?:ruling|judgment|judges|decision)s? (?:from|in) )Luxembourg",
+      "(?<=\\b(?:[Rr]uling|[Jj]udgment|[Jj]udges|[Dd]ecision)s? (?:from|in) )Luxembourg",
     ],
   },
   {
@@ -135,6 +135,48 @@ export const nationalCourtTypes: ReadonlyArray<string> = [
   "High Court",
   "National Court",
   "Supreme Court of Cassation",
+]
+
+/**
+ * The apex court types: one per state, so a bare "Supreme Court" whose state the text settles is named
+ * "<type> of <State>" as "the Polish Supreme Court" is. "High Court" and "National Court" are left as
+ * written: several states have more than one court of that name or level.
+ */
+export const apexCourtTypes: ReadonlyArray<string> = [
+  "Supreme Administrative Court",
+  "Supreme Court",
+  "Constitutional Court",
+  "Constitutional Tribunal",
+  "Federal Constitutional Court",
+  "Federal Administrative Court",
+  "Council of State",
+  "Court of Cassation",
+  "Supreme Court of Cassation",
+]
+
+/** Courts named by their level alone ("the Court of Appeal", "an Administrative Court of Appeal"), as written. */
+export const courtLevels: ReadonlyArray<string> = ["Court of Appeals?", "Court of Cassation", "Court of First Instance", "Tribunal of First Instance"]
+
+/** Capitalised words that are not a place in "the <Place> court" ("the European court", "the Supreme court"). */
+export const notCourtPlaces: ReadonlyArray<string> = [
+  "European",
+  "EU",
+  "UN",
+  "International",
+  "Supreme",
+  "Constitutional",
+  "High",
+  "Federal",
+  "National",
+  "Administrative",
+  "Criminal",
+  "Appeals?",
+  "Grand",
+  "General",
+  "Human",
+  "The",
+  "This",
+  "That",
 ]
 
 /** Lower-case words that make a generic court ("a district court in …", "the regional administrative court"). */

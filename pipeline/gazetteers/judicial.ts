@@ -48,7 +48,41 @@ export const decisionVerbs: ReadonlyArray<string> = [
   "blocked",
   "stopped",
   "sided with",
+  "reversed",
+  "refused",
+  // present tense, as press releases report a judgment of the day: "the Court rules", "the Court holds, unanimously, that"
+  "rules",
+  "finds",
+  "holds",
+  "orders",
+  "decides",
+  "declares",
+  "concludes",
+  "dismisses",
+  "rejects",
+  "upholds",
+  "quashes",
+  "annuls",
+  "overturns",
+  "reverses",
+  "grants",
+  "refuses",
 ]
+
+/** Verbs that undo an earlier decision ("reversed that decision"): the outcome turns the earlier one round. */
+export const reversalVerbs: ReadonlyArray<string> = ["reversed", "overturned", "overruled", "quashed", "set aside", "annulled", "reverses", "overturns", "quashes", "annuls"]
+
+/** Verbs of a criminal court's decision on a person: outcome `other`, no respondent state. */
+export const criminalVerbs: ReadonlyArray<string> = ["sentenced", "convicted", "acquitted", "fined", "sentences", "convicts", "acquits", "fines"]
+
+/** Verbs with which a court orders the authorities (release, halt a removal): the court's own state is the respondent. */
+export const orderVerbs: ReadonlyArray<string> = ["ordered", "barred", "banned", "prohibited", "forbade", "halted", "blocked", "suspended", "stopped", "orders"]
+
+/** Nouns for a decision an appeal court may reduce, quash or uphold ("the sentence was later reduced"). */
+export const appealableNouns: ReadonlyArray<string> = ["sentences?", "convictions?", "verdicts?", "acquittals?", "rulings?", "judgments?", "decisions?"]
+
+/** What an appeal court does to an earlier decision, in the passive ("was later reduced", "were quashed"). */
+export const appealOutcomes: ReadonlyArray<string> = ["reduced", "quashed", "overturned", "upheld", "annulled", "set aside", "reversed", "increased", "confirmed"]
 
 /**
  * Verbs of the judges' reasoning ("the Court considered", "it noted"): part of a ruling already reported
@@ -141,7 +175,7 @@ export const unrealMarkers: ReadonlyArray<string> = [
 export const decisionNouns: ReadonlyArray<string> = ["judgment", "ruling", "decision", "verdict", "views", "order", "interim measures?"]
 
 /** Participles dating a decision: "published on 27 January", "delivered today", "adopted in October". */
-export const datingParticiples: ReadonlyArray<string> = ["delivered", "published", "adopted", "handed down", "given", "issued", "announced", "dated"]
+export const datingParticiples: ReadonlyArray<string> = ["delivered", "published", "adopted", "handed down", "given", "issued", "announced", "dated", "decided"]
 
 /** Words that introduce another decision than the one just reported ("a similar order", "a parallel complaint"). */
 export const otherDecisionMarkers: ReadonlyArray<string> = [
@@ -164,7 +198,7 @@ export const sameCaseAnaphora: ReadonlyArray<string> = ["the applicants?", "the 
 export const outcomeCues = {
   /** "no violation", "did not violate": found, but nothing violated. */
   noViolation:
-    "\\b(?:no|not an?|neither an?)\\s+violations?\\b|\\b(?:did|does|had|has|have) not (?:violate|breach|infringe)\\w*|\\bnot (?:been )?(?:violated|breached|infringed)\\b",
+    "\\b(?:no|not an?|neither an?)\\s+violations?\\b|\\b(?:did|does|had|has|have) not (?:violate|breach|infringe)\\w*|\\bnot (?:been )?(?:violated|breached|infringed)\\b|(?<!\\bnot (?:been |be )?)\\blawful\\b|(?<!\\bnot (?:been |be )?)\\bcompatible with\\b",
   /** A finding against the state: the codebook's `violation`, also for EU law and national law. */
   violation:
     "\\bviolat(?:ed|ion|ions|ing)\\b|\\bbreach(?:ed|es|ing)?\\b|\\bfailed to (?:fulfil|fulfill|meet|comply|respect|protect|honou?r|observe)|\\bunlawful(?:ly)?\\b|\\billegal(?:ly)?\\b|\\bincompatible with\\b|\\bcontrary to\\b|\\binfring(?:ed|ement|es)\\b|\\bbroke (?:\\w+ )?law\\b|\\barbitrary\\b|\\bin disregard of\\b",
@@ -182,3 +216,28 @@ export const outcomeCues = {
 
 /** Nouns that make "X, which the court found …" a prosecutor's act, not a court's (codebook: prosecutors do not rule). */
 export const prosecutors = "\\bprosecut(?:or|ors|ion|ing)(?:['’]s)?\\b"
+
+/**
+ * Nouns for a government as a party to a case ("the Italian government", "Spain's interior ministry", "the
+ * minister"): with a state before them they give the respondent; bare, they name the court's own state.
+ */
+export const governmentNouns: ReadonlyArray<string> = [
+  "government",
+  "authorities",
+  "state",
+  "(?:interior |home |foreign |justice )?ministry",
+  "ministry of (?:the )?interior",
+  "(?:interior |home |foreign |justice |prime )?minister",
+  "(?:interior |home |foreign |justice )?secretary",
+  "police",
+  "border guards?",
+  "border police",
+]
+
+/** Government bodies that name their state without a country word (general knowledge of public bodies). */
+export const governmentBodies: ReadonlyArray<{ readonly pattern: string; readonly code: string }> = [
+  { pattern: "Home Office|Home Secretary|Secretary of State for the Home Department", code: "GB" },
+  { pattern: "Federal Office for Migration and Refugees|BAMF", code: "DE" },
+  { pattern: "OFPRA", code: "FR" },
+  { pattern: "Migrationsverket", code: "SE" },
+]

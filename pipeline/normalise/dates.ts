@@ -806,7 +806,7 @@ const DURATION = new RegExp(
 // Public API
 
 /** Participles that date a document rather than an event: "published on 27 January", "a report dated 3 May". */
-const REPORT_DATE = /\b(?:published|released|issued|dated|posted|updated)\s+$/i
+const REPORT_DATE = /\b(?:published|released|dated|posted|updated)\s+$/i
 
 const isAnchor = (p: Period): boolean => p.start !== null && (p.precision === "day" || p.precision === "month")
 

@@ -5,7 +5,9 @@ import countries from "i18n-iso-countries"
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" }
 import { COUNTRIES, SKIPPED_LIBRARY_NAMES } from "../gazetteers/countries.ts"
 import {
+  apexCourtTypes,
   chamberCourts,
+  courtLevels,
   courtReferences,
   genericCourtModifiers,
   type Instrument,
@@ -13,9 +15,11 @@ import {
   internationalCourts,
   namedRights,
   nationalCourtTypes,
+  notCourtPlaces,
   notPlaces,
   proceduralEchrArticles,
 } from "../gazetteers/courts.ts"
+import { governmentBodies, governmentNouns } from "../gazetteers/judicial.ts"
 import { countryCode } from "./countries.ts"
 
 // Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").
@@ -135,7 +139,7 @@ const nationalCourtRules: ReadonlyArray<{
     },
   },
   {
-    // "Court of Kalamata", "Regional Administrative Court of Styria", "Court of Appeal of Thrace"
+    // "Court of Valmora", "Regional Administrative Court of Northmark", "Court of Appeal of Eastshire" (invented places)
     rank: 2,
     source: `((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:Court|Tribunal)(?: of (?:Appeals?|Cassation|First Instance))? of (?:the )?(?!(?:${notPlaces.join("|")})\\b)(${place}))`,
     normalise: (m) => {
@@ -144,7 +148,22 @@ const nationalCourtRules: ReadonlyArray<{
     },
   },
   {
-    // "Vilnius Regional Administrative Court", "Supreme Court"
+    // "the Court of Appeal", "an Administrative Court of Appeal": a court named by its level, as written
+    rank: 3,
+    source: `\\b((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:${courtLevels.join("|")}))\\b(?! of (?:the )?\\p{Lu})`,
+    normalise: (m) => {
+      const court = (m[1] ?? "").replace(leadingWords, "")
+      return { court, country: courtCountry(court) }
+    },
+  },
+  {
+    // "the Valmora court", "the Northmark court of first instance" (invented places): a court named by its seat, as written
+    rank: 4,
+    source: `\\b(?:[Tt]he|[Aa])\\s+((?!(?:${notCourtPlaces.join("|")}|${demonymPattern})\\b)(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)(?: (?:${modifiersPattern})){0,2} (?:court|tribunal)(?: of (?:first instance|appeals?|cassation))?)(?![\\p{L}-])`,
+    normalise: (m) => ({ court: m[1] ?? "", country: countryCode(m[2] ?? "") }),
+  },
+  {
+    // "Riverton Regional Administrative Court" (an invented place), "Supreme Court"
     rank: 3,
     source: `\\b((?:\\p{Lu}[\\p{L}’'-]+ ){1,4}(?:Court|Tribunal))\\b(?! of\\b)`,
     normalise: (m) => {
@@ -245,6 +264,45 @@ export const courtContext = (before: string): { readonly previous: string | null
     principal: mentions.findLast((m) => international.has(m.court))?.court ?? null,
   }
 }
+
+/** Whether a court is international (its decisions have no state of their own). */
+export const isInternationalCourt = (court: string): boolean => international.has(court)
+
+/** The state a national court's name gives ("Supreme Court of Poland" → PL, "Warsaw court" → PL), or null. */
+export const nationalCourtCountry = (court: string): string | null => courtCountry(court)
+
+/** "Supreme Court" with its state: "Supreme Court of the United Kingdom"; other names are kept. */
+export const withState = (court: string, code: string): string =>
+  apexCourtTypes.includes(court) ? `${court} of ${shortName(code)}` : court
+
+// ---------------------------------------------------------------------------------------------
+// Government parties
+// ---------------------------------------------------------------------------------------------
+
+const governmentNoun = `(?:${governmentNouns.join("|")})(?![\\p{L}])`
+const governmentRules: ReadonlyArray<{ readonly source: string; readonly code: (m: RegExpExecArray) => string | null }> = [
+  ...governmentBodies.map((b) => ({ source: `\\b(?:the\\s+)?(?:${b.pattern})\\b`, code: () => b.code })),
+  // "the Italian government", "the Greek border police"
+  { source: `\\b(?:the\\s+)?(${demonymPattern})\\s+${governmentNoun}`, code: (m) => countryCode(m[1] ?? "") },
+  // "Spain's interior ministry", "the government of Malta"
+  { source: `\\b(${countryNamePattern})['’]s\\s+${governmentNoun}`, code: (m) => countryCode(m[1] ?? "") },
+  { source: `\\b(?:[Gg]overnment|[Aa]uthorities) of (?:the )?(${countryNamePattern})(?![\\p{L}])`, code: (m) => countryCode(m[1] ?? "") },
+  // "the government", "the minister": a state the text does not name here
+  { source: `\\b[Tt]he\\s+${governmentNoun}`, code: () => null },
+]
+
+/**
+ * A government standing as a party in a text: "the Italian government" (IT), "the Home Secretary's appeal" (GB),
+ * "the minister" (code null: a state not named in the phrase). Case-insensitive nouns, in text order.
+ */
+export const findGovernmentParties = (
+  text: string
+): ReadonlyArray<{ readonly code: string | null; readonly index: number; readonly length: number }> =>
+  nonOverlapping(
+    governmentRules.flatMap((rule, rank) =>
+      matchesOf(rule.source, text, "giu").map((m) => ({ code: rule.code(m), index: m.index, length: m[0].length, rank }))
+    )
+  ).map(({ code, index, length }) => ({ code, index, length }))
 
 /** The instrument a court's decisions apply by default ("Article 3" before the ECtHR is ECHR:3). */
 export const courtInstrument = (court: string): Instrument | null => international.get(court)?.instrument ?? null
@@ -396,9 +454,13 @@ const party = String.raw`(?:(?:\p{Lu}\.){1,5}|\p{Lu}[\p{L}'’-]*\.?)`
 const partyJoin = String.raw`(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)`
 /** The applicants' side, read backwards from " v. " as the longest run of capitalised words and initials. */
 const applicants = new RegExp(String.raw`${party}(?:${partyJoin}(?:${party}|[Oo]thers))*$`, "u")
+/** An English judicial review names the Crown for the claimants: "R (on the application of X and others)". */
+const judicialReview = /\bR\s*\((?:on the application of\s+)?[^()]{1,100}\)$/u
 const versus = /\s(v\.?|vs\.?|versus)\s+(?=\p{Lu}|the\s+\p{Lu})/gu
 const respondentCountry = new RegExp(String.raw`^(?:the\s+)?(${countryNamePattern})(?![\p{L}])`, "u")
-const otherRespondent = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+)?\p{Lu}[\p{L}'’-]*){0,3}/u
+const otherRespondent = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5}/u
+/** A second respondent state: "v. Italy and Greece". */
+const secondRespondent = new RegExp(String.raw`^\s+and\s+(?:the\s+)?(${countryNamePattern})(?![\p{L}])`, "u")
 /** A CJEU preliminary-ruling name right before its case number: "FMS and Others (C-924/19 PPU …)". */
 const namedBeforeNumber = new RegExp(
   String.raw`\b[Cc]ases?\s+(${party}(?:${partyJoin}(?:${party}|[Oo]thers))*)\s*[(,]\s*[CT][-‐‑–—]\s?\d`,
@@ -410,28 +472,41 @@ const namedBeforeNumber = new RegExp(
  * preliminary ruling named before its number ("joined cases FMS and Others (C-924/19 PPU …)", no
  * respondent). The name is as written; the respondent is the state after "v." where it is one.
  */
-export const findCaseNames = (
-  text: string
-): ReadonlyArray<{ readonly name: string; readonly respondent: string | null; readonly index: number; readonly length: number }> => {
-  const found: Array<{ name: string; respondent: string | null; index: number; length: number; rank: number }> = []
-  // A name starts after the previous case's respondent ("Hirsi Jamaa v. Italy and Soering v. …").
+export interface CaseName {
+  readonly name: string
+  /** The (first) respondent state. */
+  readonly respondent: string | null
+  /** Further respondent states: "X v. Italy and Greece" → ["GR"]. */
+  readonly others: ReadonlyArray<string>
+  readonly index: number
+  readonly length: number
+}
+
+export const findCaseNames = (text: string): ReadonlyArray<CaseName> => {
+  const found: Array<CaseName & { readonly rank: number }> = []
+  // A name starts after the previous case's respondent ("Doe v. Utopia and Roe v. …").
   let floor = 0
   for (const v of text.matchAll(versus)) {
     const left = text.slice(Math.max(floor, v.index - 120), v.index)
-    const applicantsMatch = applicants.exec(left)
+    const applicantsMatch = judicialReview.exec(left) ?? applicants.exec(left)
     if (applicantsMatch === null) continue
     const trimmed = applicantsMatch[0].replace(leadingWords, "").replace(/^(?:and\s+|,\s*)/u, "")
     if (!/^\p{Lu}/u.test(trimmed)) continue
     const start = v.index - trimmed.length
     const right = text.slice(v.index + v[0].length)
     const country = respondentCountry.exec(right)
-    const respondentText = country?.[0] ?? otherRespondent.exec(right)?.[0]
+    const other = country === null ? otherRespondent.exec(right)?.[0] : undefined
+    const second = country === null ? null : secondRespondent.exec(right.slice(country[0].length))
+    const respondentText = country === null ? other : country[0] + (second?.[0] ?? "")
     if (respondentText === undefined) continue
     const end = v.index + v[0].length + respondentText.length
     floor = end
+    // "v Secretary of State for the Home Department": a government body names its state
+    const body = other === undefined ? null : (findGovernmentParties(other)[0]?.code ?? null)
     found.push({
       name: text.slice(start, end).replace(/\s+/g, " "),
-      respondent: country?.[1] === undefined ? null : countryCode(country[1]),
+      respondent: country?.[1] === undefined ? body : countryCode(country[1]),
+      others: second?.[1] === undefined ? [] : [countryCode(second[1])].filter((c): c is NonNullable<typeof c> => c !== null),
       index: start,
       length: end - start,
       rank: 0,
@@ -439,7 +514,7 @@ export const findCaseNames = (
   }
   for (const m of text.matchAll(namedBeforeNumber)) {
     const [start, end] = m.indices?.[1] ?? [m.index, m.index]
-    found.push({ name: m[1] ?? "", respondent: null, index: start, length: end - start, rank: 1 })
+    found.push({ name: m[1] ?? "", respondent: null, others: [], index: start, length: end - start, rank: 1 })
   }
-  return nonOverlapping(found).map(({ name, respondent, index, length }) => ({ name, respondent, index, length }))
+  return nonOverlapping(found).map(({ rank: _rank, ...name }) => name)
 }
