@@ -88,11 +88,16 @@ export const eventDate = (a: SentenceAnalysis, cue: Hit): EventDate => {
 /** True when the sentence dates the event itself. */
 export const hasOwnDate = (d: EventDate): boolean => d.date_precision !== "unknown"
 
-/** The states a document names most, most often first (ties: first named first). */
+/**
+ * The states a document names most, most often first (ties: first named first): names, capitals and
+ * adjectives ("Greek police"), not where people come from or are sent to ("from X", "into X", demonyms).
+ */
 export const documentStates = (analysis: Analysis): ReadonlyArray<string> => {
   const counts = new Map<string, { n: number; first: number }>()
   analysis.sentences.forEach((s, i) => {
     for (const c of s.countries) {
+      if (s.sentence.heading || c.kind === "demonym") continue
+      if (/\b(?:from|to|into|towards)\s+(?:the\s+)?$/.test(s.sentence.text.slice(Math.max(0, c.index - 12), c.index))) continue
       const e = counts.get(c.code)
       counts.set(c.code, { n: (e?.n ?? 0) + 1, first: e?.first ?? i })
     }
@@ -100,13 +105,17 @@ export const documentStates = (analysis: Analysis): ReadonlyArray<string> => {
   return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first).map(([c]) => c)
 }
 
+/** "men from Egypt and Syria", "most of them from Sudan": where people come from, not a border of the text. */
+export const ORIGIN =
+  /\b(?:of\s+them|seekers|migrants|refugees|nationals|citizens|people|persons|man|men|woman|women|boys?|girls?|child(?:ren)?|famil(?:y|ies)|survivors|arrivals|\p{Lu}\p{Ll}+s)\s+from\s+(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?$/u
+
 /**
  * The states a text names as places (names, capitals, "the Serbian side"), most often first; demonyms and
  * adjectives describing people or events ("the Russian invasion") are no evidence of a border. The states
  * of the paragraph come first: the nearer the context, the stronger the evidence for a side the sentence
- * leaves open; the rest of the document follows.
+ * leaves open; the rest of the document follows unless `wide` is false.
  */
-export const placeStates = (analysis: Analysis, paragraph: number): ReadonlyArray<string> => {
+export const placeStates = (analysis: Analysis, paragraph: number, wide = true): ReadonlyArray<string> => {
   const rank = (inParagraph: boolean) => {
     const counts = new Map<string, { n: number; first: number }>()
     analysis.sentences.forEach((s, i) => {
@@ -116,7 +125,7 @@ export const placeStates = (analysis: Analysis, paragraph: number): ReadonlyArra
         const place = c.kind === "name" || c.kind === "capital" ||
           (c.kind === "adjective" && /^\s+(?:side|border|waters|soil|territory|bank|shore|coast)\b/.test(after))
         // "asylum seekers from Syria": where people come from, not a border of the text
-        if (!place || /\b(?:of\s+them|seekers|migrants|refugees|nationals|people|men|women|families|Kurds|\p{Lu}\p{Ll}+s)\s+from\s+$/u.test(s.sentence.text.slice(0, c.index))) continue
+        if (!place || ORIGIN.test(s.sentence.text.slice(0, c.index))) continue
         const e = counts.get(c.code)
         counts.set(c.code, { n: (e?.n ?? 0) + 1, first: e?.first ?? i })
       }
@@ -124,7 +133,7 @@ export const placeStates = (analysis: Analysis, paragraph: number): ReadonlyArra
     return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first).map(([c]) => c)
   }
   const near = rank(true)
-  return [...near, ...rank(false).filter((c) => !near.includes(c))]
+  return wide ? [...near, ...rank(false).filter((c) => !near.includes(c))] : near
 }
 
 /** A named place below the state: "near the village of X", "the island of X", "the enclave of X". */

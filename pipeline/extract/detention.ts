@@ -4,7 +4,7 @@
 import { arbitraryWords, detentionCues, facilityHeads, lawfulWords } from "../gazetteers/movement.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
-import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
+import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeStates } from "./cues.ts"
 import {
   authorities,
   emptyMemory,
@@ -50,7 +50,7 @@ const DURATION_RE =
   /(?:(?:usually\s+)?for\s+(?:(?:under|more\s+than|over|about|up\s+to|at\s+least|nearly|almost)\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)?\s*(?:days?|weeks?|months?|years?)(?:\s+and\s+\w+\s+(?:days?|weeks?|months?))?|(?<=spent\s+)(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?)(?:\s+and\s+\w+\s+(?:days?|weeks?|months?))?|\d+\s+(?:days|weeks|months|years)(?=\s+in\s+(?:prison|jail|detention)))/iu
 
 const CONDITIONS_RE =
-  /(?:[\p{L}-]+(?:-like|-type)\s+(?:conditions|features)|(?:inhuman|degrading|appalling|harsh|poor|overcrowded)\s+conditions(?:\s+and\s+[\p{L}-]+)?|in\s+(?:a\s+cell|rooms)\s+[^.;]+|with\s+little\s+food[^.;,]*(?:,\s*if\s+any)?|amounted\s+to\s+(inhuman\s+and\s+degrading\s+treatment))/iu
+  /(?:(?<=conditions\s+(?:that\s+)?(?:the\s+\p{L}+\s+)?(?:described|called|found|deemed)\s+as\s+)[\p{L}\s-]+?(?=\s*[,.;]|\s+and\s+(?:were|was|then))|(?<=\b(?:in|into)\s+(?:\p{L}+\s+)?)(?:overcrowded|squalid|cramped|filthy|unsanitary)(?=\s+(?:warehouses?|cells?|rooms?|tents?|camps?|centres?|containers?|buildings?))|[\p{L}-]+(?:-like|-type)\s+(?:conditions|features)|(?:inhuman|degrading|appalling|harsh|poor|overcrowded)\s+conditions(?:\s+and\s+[\p{L}-]+)?|in\s+(?:a\s+cell|rooms)\s+[^.;]+|with\s+little\s+food[^.;,]*(?:,\s*if\s+any)?|amounted\s+to\s+(inhuman\s+and\s+degrading\s+treatment))/iu
 
 const conditionsIn = (text: string): string | null => {
   const m = CONDITIONS_RE.exec(text)
@@ -65,6 +65,16 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
     ["custody", "centre-held", "amounted"].includes(hit.name)
   const after = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 40)
   const before = [...phrases].reverse().find((p) => p.end <= hit.index + 1)
+  // "Among those arrested was Ahmed K., a …": the person named after the verb
+  const named = /\bthose\s+$/i.test(text.slice(0, hit.index))
+    ? /^\s+(?:was|were)\s+(\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,3})/u.exec(text.slice(hit.end))
+    : null
+  const name = named?.[1]
+  if (name !== undefined) {
+    const at = hit.end + text.slice(hit.end).indexOf(name)
+    const own = a.countries.filter((c) => c.index > at && c.index - at - name.length < 8 && c.kind === "demonym").map((c) => c.code)
+    return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: own }, referred: false }
+  }
   const chosen = hit.name === "arrest-noun" || hit.name === "centre-held" ? after : passive ? before ?? after : after ?? before
   if (chosen === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
@@ -87,7 +97,22 @@ interface Pending {
 const countriesOf = (c: Pick<Columns<"detention">, "authority_country" | "nationalities">): ReadonlyArray<string> =>
   [...new Set([c.authority_country, ...c.nationalities].filter((x): x is string => x !== null))]
 
-const build = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memory, states: ReadonlyArray<string>): Pending | null => {
+/** Inside quotation marks: a speaker's words, not the narrator's placing of the event. */
+const inQuote = (text: string, index: number): boolean => {
+  const head = text.slice(0, index)
+  return (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0) || (head.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
+/** "in X", "crossed into X", "reached X": the state the sentence places people in (not where they live). */
+const PLACED = /(?<!\b(?:living|lives|live|resident|residing|based|born)\s+)\b(?:in|at|into|entered|reached|inside)\s+(?:the\s+)?$/
+
+const build = (
+  doc: Parameters<Extractor>[0],
+  a: SentenceAnalysis,
+  memory: Memory,
+  states: ReadonlyArray<string>,
+  before: SentenceAnalysis | undefined
+): Pending | null => {
   const text = a.sentence.text
   if (a.sentence.heading || /\?\s*$/.test(text)) return null
   const hits = findHits(text, CUES)
@@ -101,11 +126,18 @@ const build = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, memory: Memor
   const byAgent = auths.find((x) => /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.index - 8), x.index)))
   const subjectAgent = [...auths].reverse().find((x) => x.index < hit.index && hit.index - x.index < 60)
   const authority = byAgent ?? subjectAgent ?? null
-  const placeState = a.countries.find((c) => c.kind === "name" || c.kind === "capital")
-  const authority_country = authority?.country ?? (authority !== null ? states[0] ?? null : null) ??
-    (placeState !== undefined && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, placeState.index - 8), placeState.index)) ? placeState.code : null) ??
-    states[0] ?? null
-  const { facility, location } = facilityIn(text, a)
+  // the state people are held in: the authority's own, one the sentence places them in ("in X"), else the
+  // paragraph's, else the one the document is about; never a state the sentence sends them to or brings them from
+  const placed = a.countries.find((c) =>
+    (c.kind === "name" || c.kind === "capital") && !inQuote(text, c.index) && PLACED.test(text.slice(Math.max(0, c.index - 12), c.index)) &&
+    !/\b(?:back|returned|sent|removed|deported|pushed)\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, c.index - 40), c.index - 5)))
+  // any other state of the sentence is an origin, a destination or a nationality, not where people are held
+  const elsewhere = new Set(a.countries.map((c) => c.code))
+  const authority_country = authority?.country ?? placed?.code ?? states.find((s) => !elsewhere.has(s)) ?? null
+  const own = facilityIn(text, a)
+  // "held there": the facility the sentence before named
+  const there = own.facility === null && /\bthere\b/.test(text) && before !== undefined ? facilityIn(before.sentence.text, before) : own
+  const { facility, location } = there
   const arbitrary = ARBITRARY.test(text) ? true : LAWFUL.test(text) ? false : null
   const date = eventDate(a, hit)
   const columns = {
@@ -158,13 +190,22 @@ const merge = (prev: Pending, next: Pending): void => {
   prev.columns = { ...merged, countries: countriesOf(merged) }
 }
 
+/** States whose authorities act in a paragraph ("Greek police said …"): the likeliest to hold people there. */
+const actingStates = (analysis: ReturnType<typeof analyse>, paragraph: number): ReadonlyArray<string> =>
+  [...new Set(analysis.sentences
+    .filter((s) => s.sentence.paragraph === paragraph && !s.sentence.heading)
+    .flatMap((s) => authorities(s.sentence.text, s.countries).map((x) => x.country))
+    .filter((c): c is string => c !== null))]
+
 export const detentions: Extractor = (doc) => {
   const analysis = analyse(doc)
-  const states = documentStates(analysis)
+  const main = documentStates(analysis).slice(0, 1)
   const pending: Array<Pending> = []
   let memory = emptyMemory
   for (const a of analysis.sentences) {
-    const next = build(doc, a, memory, states)
+    // only the paragraph's states are context enough for the detaining state
+    const states = [...actingStates(analysis, a.sentence.paragraph), ...placeStates(analysis, a.sentence.paragraph, false), ...main]
+    const next = build(doc, a, memory, states, analysis.sentences[a.sentence.index - 1])
     memory = remember(memory, a)
     if (next === null) continue
     const last = pending[pending.length - 1]

@@ -2,7 +2,7 @@
 // and a cue position, produces the people phrase (as worded, without article or quantity), its counts and
 // nationalities, the authority and the states the sentence places the event in.
 import { insideEu } from "../gazetteers/borders.ts"
-import { authorityHeads, peopleHeads } from "../gazetteers/movement.ts"
+import { authorityHeads, authorityStates, peopleHeads } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import { findQuantities, parseQuantity } from "../normalise/quantities.ts"
 import type { Segmented } from "../segment.ts"
@@ -229,7 +229,7 @@ export const speakerOf = (doc: Segmented, a: SentenceAnalysis): string | null =>
 const caseless = (pattern: string): string => pattern.replace(/(^|[|(]|\\s\+)([a-z])/g, (_m, pre: string, ch: string) => `${pre}[${ch}${ch.toUpperCase()}]`)
 
 const AUTHORITY_RE = new RegExp(
-  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:\\p{Lu}[\\p{L}’'-]+\\s+and\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several)\\s+){0,3}(?:${caseless(authorityHeads)})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:(?:the|its|their)\\s+)?(?:\\p{Lu}[\\p{L}’'-]+\\s+and\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]+|five|four|three|two|several|city|local|regional|municipal|federal|riot)\\s+){0,3}(?:${caseless(authorityHeads)})(?:\\s+in\\s+(?:blue\\s+)?uniforms?(?:\\s+and\\s+balaclavas)?)?)(?![\\p{L}])`,
   "gu"
 )
 
@@ -251,9 +251,8 @@ export const authorities = (text: string, countries: ReadonlyArray<CountryMentio
     const possessor = before === null
       ? /^its\s/i.test(phrase) ? [...countries].reverse().find((c) => c.index < m.index && c.kind === "name") : undefined
       : countries.find((c) => c.index === (before.index ?? -1))
-    return {
-      text: phrase.replace(/^(?:the|its|their)\s+/i, ""),
-      index: m.index,
-      country: inside?.code ?? possessor?.code ?? null
-    }
+    const bare = phrase.replace(/^(?:the|its|their)\s+/i, "")
+    // "the Home Office": a body whose name says no state, known from the gazetteer
+    const known = authorityStates.find(([re]) => re.test(bare))?.[1] ?? null
+    return { text: bare, index: m.index, country: inside?.code ?? possessor?.code ?? known }
   })

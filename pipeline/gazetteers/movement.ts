@@ -96,26 +96,33 @@ export const detentionCues: ReadonlyArray<DetentionCue> = [
   { name: "detained", pattern: `(?:detained|arrested|apprehended|locked\\s+up|imprisoned|jailed|incarcerated)` },
   { name: "arrest-noun", pattern: `(?:the\\s+)?arrest\\s+of` },
   { name: "custody", pattern: `(?:into|in)\\s+(?:police\\s+)?custody|pre-trial\\s+detention|behind\\s+bars|\\d+\\s+(?:days|weeks|months|years)\\s+in\\s+(?:prison|jail|detention)` },
-  { name: "held", pattern: `(?:held|holding|kept|keeping)\\s+${gap(8)}(?:in|at)\\s+(?:${gap(6)})?(?:custody|detention|prison|jail|cells?|centres?|centers?|camps?|police\\s+stations?|transit\\s+zones?|tents|undisclosed\\s+sites|buildings|barracks|facilit(?:y|ies))` },
-  { name: "held-for", pattern: `(?:were|was|been)\\s+held\\s+(?:for|without|incommunicado)` },
+  { name: "held", pattern: `(?:held|holding|kept|keeping)\\s+${gap(8)}(?:in|at)\\s+(?:${gap(6)})?(?:custody|detention|prison|jail|cells?|centres?|centers?|camps?|police\\s+stations?|transit\\s+zones?|tents|undisclosed\\s+sites|buildings|barracks|hotspots?|warehouses?|cages?|containers?|facilit(?:y|ies))` },
+  { name: "held-for", pattern: `(?:were|was|been|being)\\s+held\\s+(?:for|without|incommunicado|there|by)` },
   { name: "centre-held", pattern: `(?:centres?|centers?|camps?|prisons?|facilit(?:y|ies))\\s+${gap(8)}(?:then\\s+)?held\\s+(?:about|some|around|nearly|more\\s+than|over|\\d)` },
-  { name: "placed", pattern: `(?:placed|put|taken|took|brought|transferred)\\s+${gap(8)}(?:in|into|to)\\s+(?:${gap(6)})?(?:detention|custody|(?:closed|detention|reception|guarded|asylum|identification|transit|immigration)\\b${gap(4)}(?:centres?|centers?|camps?)|centres?\\s+for|a\\s+centre|the\\s+centre|police\\s+stations?|prison|jail)` },
+  { name: "placed", pattern: `(?:placed|put|taken|took|brought|transferred)\\s+${gap(8)}(?:in|into|to)\\s+(?:${gap(6)})?(?:detention|custody|(?:closed|detention|reception|guarded|asylum|identification|transit|immigration)\\b${gap(4)}(?:centres?|centers?|camps?)|centres?\\s+for|a\\s+centre|the\\s+centre|police\\s+stations?|prison|jail|hotspots?|(?:\\p{L}+\\s+){0,2}(?:warehouses?|cages?|containers?|hangars?|barracks))` },
   { name: "amounted", pattern: `amounted\\s+to\\s+(?:unlawful\\s+)?detention|deprived\\s+of\\s+(?:their|his|her)\\s+liberty` }
 ]
 
 /** Words that call a detention unlawful (codebook: `arbitrary` true). */
-export const arbitraryWords = "arbitrar(?:y|ily)|unlawful(?:ly)?|illegal(?:ly)?|unlawful\\s+detention"
+export const arbitraryWords =
+  "arbitrar(?:y|ily)|unlawful(?:ly)?|illegal(?:ly)?|unlawful\\s+detention|without\\s+(?:any\\s+|a\\s+)?(?:legal|lawful)\\s+basis|no\\s+legal\\s+basis"
 
 /** Words that call it lawful (`arbitrary` false). */
 export const lawfulWords = "lawfully\\s+detained|detention\\s+was\\s+lawful|lawful\\s+detention"
 
 /** Nouns for places of detention, heads of a `facility` phrase. */
 export const facilityHeads =
-  "detention\\s+centre|detention\\s+center|police\\s+station|transit\\s+zones?|transit\\s+immigration\\s+centre|reception\\s+and\\s+identification\\s+centre|reception\\s+centre|identification\\s+centre|centre|center|camp|prison|jail|facility"
+  "processing\\s+centre|hotspot|warehouses?|(?:metal\\s+)?cage|detention\\s+centre|detention\\s+center|police\\s+station|transit\\s+zones?|transit\\s+immigration\\s+centre|reception\\s+and\\s+identification\\s+centre|reception\\s+centre|identification\\s+centre|centre|center|camp|prison|jail|facility"
 
 /** Nouns for authorities that detain or return people, heads of an `authority` phrase. */
 export const authorityHeads =
-  "border\\s+guard\\s+service|border\\s+service|(?:interior\\s+)?ministry|border\\s+guards?|border\\s+police|coast\\s*guards?|coastguard\\s+officers|police(?:\\s+officers)?|officers|authorities|soldiers|forces|army|military|guards|gendarmerie|officials|agents"
+  "home\\s+office|guardia\\s+civil|border\\s+guard\\s+service|border\\s+service|(?:interior\\s+)?ministry|border\\s+guards?|border\\s+police|coast\\s*guards?|coastguard\\s+officers|police(?:\\s+officers)?|officers|authorities|soldiers|forces|army|military|guards|gendarmerie|officials|agents"
+
+/** Authorities whose name does not say their state (general knowledge): name → alpha-2. */
+export const authorityStates: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^home\s+office$/i, "GB"], [/^guardia\s+civil$/i, "ES"], [/^carabinieri$/i, "IT"], [/^gendarmerie\s+nationale$/i, "FR"],
+  [/^bundespolizei$/i, "DE"], [/^straż\s+graniczna$/i, "PL"], [/^hellenic\s+(?:coast\s+guard|police)$/i, "GR"]
+]
 
 /** Head nouns of people phrases: who crossed or was held. */
 export const peopleHeads = [
