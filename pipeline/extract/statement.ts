@@ -407,7 +407,7 @@ const DESCRIBED = new RegExp(
   "gu"
 )
 /** A verb right after a noun phrase (past an apposition or a relative clause): the phrase is the subject. */
-const VERB_AFTER = /^(?:\s*,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|did|does|will|would|could|can|\p{Ll}+ed|\p{Ll}+[^s]s|said|told|says|went|fled|spoke|came|saw|took|made|gave|left|got)\b/u
+const VERB_AFTER = /^(?:\s*,[^,]*,)?\s*,?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has|had|have|did|does|will|would|could|can|\p{Ll}+ed|\p{Ll}+[^s]s|said|told|says|went|fled|spoke|came|saw|took|made|gave|left|got)\b/u
 
 const genderOfWords = (s: string): Gender => {
   for (const w of words(s.toLowerCase())) {
@@ -890,22 +890,71 @@ const statementDate = (s: SentenceAnalysis, attribution: ReadonlyArray<readonly 
     : { date_start: hit.date_start, date_end: hit.date_end, date_precision: hit.date_precision, date_text: hit.date_text }
 }
 
+const STATE_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alt(speech.stateBodyNouns)})(?![\\p{L}])`, "u")
+
+/** States each sentence names as governments: a state before a body noun, a capital, a state institution. */
+const governmentsOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>> =>
+  analysis.sentences.map((s) => {
+    const text = s.sentence.text
+    const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
+    const bodies = findInstitutions(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
+    return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
+  })
+
 /**
- * The state an official or a state body speaks for when its words do not say: the first state named earlier
- * in its paragraph, else in the nearest paragraph before it that names one (a section heading included).
+ * The state the document is mostly about: every mention of a state counts, a mention as a government
+ * ("Spanish police", an interior ministry the gazetteer knows) counts three times; ties go to the state
+ * named first. A text names the states of foreign officials ("Morocco's ambassador") and leaves its own
+ * state's offices bare ("the prime minister").
  */
-const contextState = (doc: Segmented, analysis: Analysis, index: number): string | null => {
+const homeState = (analysis: Analysis, governments: ReadonlyArray<ReadonlyArray<string>>): string | null => {
+  const score = new Map<string, number>()
+  analysis.sentences.forEach((s, i) => {
+    for (const c of s.countries) score.set(c.code, (score.get(c.code) ?? 0) + 1)
+    for (const g of governments[i] ?? []) score.set(g, (score.get(g) ?? 0) + 2)
+  })
+  let best: string | null = null
+  for (const [code, n] of score) if (best === null || n > (score.get(best) ?? 0)) best = code
+  return best
+}
+
+/** Words before a state that make it a place of movement ("came from Syria", "sent back to Morocco"). */
+/** Earlier items of a list the state ends ("from Iraq, Iran and Syria": Syria comes after "from" too). */
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))+$/u
+const MOVEMENT_BEFORE = /\b(?:from|to|into|towards?|via|across|through|over|out of|back to)\s+(?:the\s+)?$/
+
+/**
+ * States a sentence names as a setting or an actor, not as a place people moved from or to: a state's name
+ * (not after "from", "into" …), a capital, a state before a body noun, a state institution, a heading
+ * naming a state. A demonym describing people ("Syrian men") or places ("the Serbian side") is neither.
+ */
+const settingsOf = (analysis: Analysis, governments: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<ReadonlyArray<string>> =>
+  analysis.sentences.map((s, i) => {
+    const text = s.sentence.text
+    const named = s.countries
+      .filter((c) => (c.kind === "name" && !MOVEMENT_BEFORE.test(text.slice(0, c.index).replace(LIST_BEFORE, ""))) || c.kind === "capital" || STATE_BODY.test(text.slice(c.index + c.length)))
+      .map((c) => c.code)
+    return [...new Set([...named, ...(governments[i] ?? [])])]
+  })
+
+/**
+ * The state an official or a state body speaks for when its words do not say ("the prime minister", "the
+ * interior ministry"): the first state its paragraph names as a setting or actor before it, else that of the
+ * nearest paragraph before it in its section that names one, else the document's home state.
+ */
+const contextState = (doc: Segmented, settings: ReadonlyArray<ReadonlyArray<string>>, home: string | null, index: number): string | null => {
   const sentence = doc.sentences[index]
-  if (sentence === undefined) return null
+  if (sentence === undefined) return home
   for (let p = sentence.paragraph; p >= 0; p--) {
     const para = doc.paragraphs[p]
     if (para === undefined) continue
     for (let i = para.first; i < Math.min(para.first + para.count, index); i++) {
-      const first = analysis.sentences[i]?.countries[0]
-      if (first !== undefined) return first.code
+      const first = settings[i]?.[0]
+      if (first !== undefined) return first
     }
+    if (para.heading) break
   }
-  return null
+  return home
 }
 
 const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
@@ -987,6 +1036,9 @@ export const statements: Extractor = (doc) => {
   /** The state each official speaker was found to speak for, kept for their later statements. */
   const states = new Map<string, string | null>()
   const publisher = doc.source.meta.publisher ?? null
+  const governments = governmentsOf(analysis)
+  const home = homeState(analysis, governments)
+  const settings = settingsOf(analysis, governments)
   let ctx: Context = {
     analysis,
     people: persons,
@@ -1062,7 +1114,7 @@ export const statements: Extractor = (doc) => {
     // a figure attributed to a state body is the event it counts, not a statement (codebook)
     if (speaker.type === "government" && reading.kind === "indirect" && isTally(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
-    const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, analysis, sentence.index))
+    const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, settings, home, sentence.index))
     if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)
     let medium = reading.medium ?? (/^(?:a|an)\s+(?:[\p{L}-]+\s+)?(report|statement|study|letter)\b/iu.exec(reading.speakerText) === null ? null : `a ${/(report|statement|study|letter)/i.exec(reading.speakerText)?.[1] ?? "report"}`)
     if (publisher !== null && medium === publisher) toldPublisher.add(speaker.speaker)

@@ -128,7 +128,19 @@ export const officialRoleNouns: ReadonlyArray<string> = [
   "ombudsperson", "ambassador", "envoy", "mayor", "governor", "police", "border guard", "deputy head of the government",
   "head of government", "head of state", "king", "queen", "prosecutor", "mp", "senator", "government spokesman",
   "government spokeswoman", "government spokesperson", "ministry spokesman", "ministry spokeswoman",
-  "ministry spokesperson", "interior", "foreign affairs", "border guard service", "coast guard"
+  "ministry spokesperson", "interior", "foreign affairs", "border guard service", "coast guard", "coastguard",
+  "fire service", "fire brigade", "civil protection", "army", "navy", "military", "armed forces"
+]
+
+/**
+ * Nouns of state bodies: a state named right before one ("Spanish police", "Spain's interior ministry",
+ * "the Moroccan authorities") is named as a government, not as a place.
+ */
+export const stateBodyNouns: ReadonlyArray<string> = [
+  "police", "authorities", "government", "ministry", "ministries", "guard", "guards", "border guard", "border guards",
+  "border police", "coast guard", "coastguard", "forces", "soldiers", "troops", "army", "navy", "officials",
+  "officers", "minister", "ministers", "prime minister", "president", "parliament", "ombudsman", "ombudsperson",
+  "embassy", "ambassador", "interior ministry", "foreign ministry", "cabinet", "gendarmerie", "security forces"
 ]
 
 /** Honorifics dropped from a name ("Mr. Kaleck" is Kaleck). */
