@@ -53,7 +53,7 @@ interface Mention {
   /**
    * decision: may open a ruling; reasoning: adds to one ("the Court noted"); noun: "the judgment", fills gaps;
    * case: "the application concerns Article 3"; articles: a sentence right after a ruling's that names the
-   * provisions it applied ("Removing them would breach Article 3 …").
+   * provisions it applied ("Sending them back would breach Article 3 …").
    */
   readonly role: "decision" | "reasoning" | "noun" | "case" | "articles"
   readonly court: string | null
@@ -62,13 +62,13 @@ interface Mention {
   readonly caseName: string | null
   readonly applications: ReadonlyArray<string>
   readonly respondent: string | null
-  /** Further respondent states of a case against several ("X v. Italy and Greece"). */
+  /** Further respondent states of a case against several ("X v. Malta and Cyprus"). */
   readonly others: ReadonlyArray<string>
   /** The state of a national court, from its name, the government whose appeal it heard, or the courts named before. */
   readonly courtState: string | null
-  /** "reversed that decision": undoes the decision reported before. */
+  /** "overturned that ruling": undoes the decision reported before. */
   readonly reverses: boolean
-  /** "the sentence was later reduced": a decision on appeal, by a court the text does not name. */
+  /** "the sentence was reduced on appeal": a decision on appeal, by a court the text does not name. */
   readonly appeal: boolean
   readonly outcome: Outcome
   readonly kind: Kind
@@ -120,16 +120,16 @@ const HABITUAL_ALL = new RegExp(HABITUAL.source, "giu")
 const UNREAL_ALL = new RegExp(UNREAL.source, "giu")
 const MODAL = /\b(?:will|would|could|may|might|can|should|must|shall|not|never)\b/iu
 /** "held a hearing", "stopped short of": the verb without a decision. */
-const NOT_A_DECISION = /^(?:held\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+)?(?:hearings?|session|sitting|meeting|press conference|talks|vote|debate|inquiry|deliberations?)|stopped\s+short|found\s+(?:itself|time)|referred\s+to)\b/iu
+const NOT_A_DECISION = /^(?:hold|held|holds)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:hearings?|sessions?|sittings?|meetings?|press conferences?|talks|votes?|debates?|inquiry|inquiries|deliberations?)\b|^(?:stopped\s+short|(?:found|finds)\s+(?:itself|time)|referred\s+to)\b/iu
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|been|did|does)$/i
 const PASSIVE_AUX = /^(?:was|were|is|are|been)$/i
-/** Words a date between a court and its verb may have ("the Court on 8 July 2021 ruled"). */
+/** Words a date between a court and its verb may have ("the Court on 2 March 2019 ruled"). */
 const DATE_WORD =
   /^(?:on|in|at|of|last|this|that|same|the|day|week|month|year|early|late|mid|\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 /** Verbs whose object must be a decision ("delivered its judgment", not "delivered a speech"). */
 const NEEDS_DECISION = /^(?:issued|delivered|handed\s+down|adopted)$/i
 const DECISION_OBJECT = new RegExp(`^\\W*(?:[\\p{L}’'-]+\\s+){0,4}?(?:${words(decisionNouns)}|opinion|injunction)\\b`, "iu")
-/** Verbs whose object must be a state or its government ("told Latvia", not "told reporters"). */
+/** Verbs whose object must be a state or its government ("told Ruritania", not "told reporters"). */
 const NEEDS_STATE = /^(?:told|instructed|required)$/i
 const STATE_OBJECT = /^\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:Government|authorities|State)\b/u
 
@@ -249,8 +249,8 @@ const stateAt = (countries: ReadonlyArray<CountryMention>, from: number, within:
 
 /**
  * The state a decision was against: the respondent of its case name; the state it addressed ("ordered
- * Poland", "told Latvia", "indicating to the Lithuanian Government"); the subject of what it found ("held that
- * Austrian police had acted unlawfully"); a complaint "against Malta".
+ * Utopia", "told Ruritania", "indicating to the Government of Utopia"); the subject of what it found ("held that
+ * the Utopian police had acted unlawfully"); a complaint "against Ruritania" (invented states).
  */
 const respondentOf = (a: SentenceAnalysis, verbEnd: number, caseRespondent: string | null): string | null => {
   if (caseRespondent !== null) return caseRespondent
@@ -302,7 +302,7 @@ const decisionDate = (
   return chosen === undefined ? { date: null, sameDay: false } : { date: asDate(chosen), sameDay: SAME_DAY.test(chosen.date_text ?? "") }
 }
 
-/** A date a decision noun carries ("the judgment of … of 30 June 2022", "today's judgment"). */
+/** A date a decision noun carries ("the judgment of … of 2 March 2019", "today's judgment"). */
 const nounDate = (a: SentenceAnalysis): EventDate | null => {
   const text = a.sentence.text
   const d = a.dates.find(
@@ -396,7 +396,7 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
   return { mentions: out, title }
 }
 
-/** A sentence that only names provisions, right after a ruling's ("Removing them would breach Article 3 …"). */
+/** A sentence that only names provisions, right after a ruling's ("Sending them back would breach Article 3 …"). */
 const articlesOnly = (a: SentenceAnalysis, court: string): Mention | null => {
   const articles = unique(findArticles(a.sentence.text, { instrument: courtInstrument(court) }).map((m) => m.article))
   if (articles.length === 0) return null
@@ -467,11 +467,11 @@ const mentionIn = (
     const role = extra.decides === true || decisionVerb.test(verb.verb) ? "decision" : "reasoning"
     const national = !isInternationalCourt(court)
     const criminal = CRIMINAL.test(verb.verb)
-    // A government as a party after the court: "dismissed the Home Secretary's appeal", "ordered the Italian government".
+    // A government as a party after the court: "dismissed the minister's appeal", "ordered the Italian government".
     const parties = criminal ? [] : findGovernmentParties(decisionClause(text.slice(courtAt.end)))
     const party = parties.find((p) => p.code !== null)?.code ?? null
     const courtState = national ? (courtAt.country ?? party ?? nationalState) : null
-    // A criminal court's sentence is `other` whatever the charges ("illegal entry") say.
+    // A criminal court's sentence is `other` whatever the charges ("unlawful entry") say.
     const decided = role !== "decision" ? "unknown" : criminal ? "other" : outcome
     // A national court's finding on lawfulness or order to the authorities is against its own state.
     const ownState =
@@ -503,7 +503,7 @@ const mentionIn = (
     }
   }
 
-  /** "the sentence was later reduced": a further decision, by the court the clause names or none. */
+  /** "the sentence was reduced on appeal": a further decision, by the court the clause names or none. */
   const appeal = (from: number): ReadonlyArray<Mention> => {
     const m = APPEAL.exec(text.slice(from))
     if (m === null || MODAL.test(m[0])) return []
@@ -625,7 +625,7 @@ const merge = (r: Ruling, m: Mention, fill: "all" | "gaps"): void => {
       r.outcome = m.outcome
       if (r.kind === "open") r.kind = m.kind
     }
-    // The judges' reasoning may name other states ("pushed back to Türkiye"); only a decision names the respondent.
+    // The judges' reasoning may name other states ("sent back to a third country"); only a decision names the respondent.
     if (r.respondent === null && m.role === "decision") r.respondent = m.respondent
   }
   if (!identified(r) || sameIdentity(r, m)) {
@@ -670,7 +670,7 @@ const open = (m: Mention, before: ReadonlyArray<Ruling>): Ruling => {
     r.applications = [...prior.applications]
     r.respondent ??= prior.respondent
   }
-  // "the Court of Appeal reversed that decision": the earlier decision's finding turned round, in the same case.
+  // "the appeal court overturned that ruling": the earlier decision's finding turned round, in the same case.
   const undone = before.filter((x) => x.first.sentence < m.sentence).at(-1)
   if (m.reverses && undone !== undefined) {
     if (rank[r.outcome] <= rank.other) r.outcome = reversed[undone.outcome] ?? r.outcome
@@ -703,7 +703,7 @@ const group = ({ mentions, title }: Document): ReadonlyArray<Ruling> => {
     if (target !== undefined) merge(target, m, "all")
     else if (m.role === "decision") rulings.push(open(m, rulings))
   }
-  // Mentions by noun ("the judgment, in case C-72/22 PPU") and of the case fill what the rulings lack.
+  // Mentions by noun ("the judgment, in case C-1/99") and of the case fill what the rulings lack.
   for (const m of mentions) {
     if (m.role === "noun") {
       const sameCourt = rulings.filter((r) => m.court === null || r.court === m.court)
@@ -732,6 +732,7 @@ const group = ({ mentions, title }: Document): ReadonlyArray<Ruling> => {
   if (title !== null && principal !== undefined && !identified(principal)) {
     principal.caseName = title.name
     principal.respondent ??= title.respondent
+    if (!isInternationalCourt(principal.court)) principal.courtState ??= title.respondent
     if (principal.others.length === 0) principal.others = [...title.others]
   }
   return rulings.sort((x, y) => x.first.sentence - y.first.sentence)

@@ -155,7 +155,7 @@ export const apexCourtTypes: ReadonlyArray<string> = [
 ]
 
 /** Courts named by their level alone ("the Court of Appeal", "an Administrative Court of Appeal"), as written. */
-export const courtLevels: ReadonlyArray<string> = ["Court of Appeals?", "Court of Cassation", "Court of First Instance", "Tribunal of First Instance"]
+export const courtLevels: ReadonlyArray<string> = ["Court of Appeals?", "Court of Cassation", "Court of First Instance", "Tribunal of First Instance", "Council of State"]
 
 /** Capitalised words that are not a place in "the <Place> court" ("the European court", "the Supreme court"). */
 export const notCourtPlaces: ReadonlyArray<string> = [

@@ -39,5 +39,5 @@ export const occurrenceNouns: ReadonlyArray<string> = [
   "release", "mobilisation", "mobilization", "report", "statement", "operation", "raid", "crossing"
 ]
 
-/** Prepositions kept in `date_text` before a date ("in 2016", "on Monday", "at the end of 2020", "of 30 June 2022"). */
+/** Prepositions kept in `date_text` before a date ("in 2016", "on Monday", "at the end of 2020", "of 2 March 2019"). */
 export const datePrepositions: ReadonlyArray<string> = ["in", "on", "at", "of", "during", "throughout"]

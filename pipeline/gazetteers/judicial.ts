@@ -69,7 +69,7 @@ export const decisionVerbs: ReadonlyArray<string> = [
   "refuses",
 ]
 
-/** Verbs that undo an earlier decision ("reversed that decision"): the outcome turns the earlier one round. */
+/** Verbs that undo an earlier decision ("overturned that ruling"): the outcome turns the earlier one round. */
 export const reversalVerbs: ReadonlyArray<string> = ["reversed", "overturned", "overruled", "quashed", "set aside", "annulled", "reverses", "overturns", "quashes", "annuls"]
 
 /** Verbs of a criminal court's decision on a person: outcome `other`, no respondent state. */
@@ -78,10 +78,10 @@ export const criminalVerbs: ReadonlyArray<string> = ["sentenced", "convicted", "
 /** Verbs with which a court orders the authorities (release, halt a removal): the court's own state is the respondent. */
 export const orderVerbs: ReadonlyArray<string> = ["ordered", "barred", "banned", "prohibited", "forbade", "halted", "blocked", "suspended", "stopped", "orders"]
 
-/** Nouns for a decision an appeal court may reduce, quash or uphold ("the sentence was later reduced"). */
+/** Nouns for a decision an appeal court may reduce, quash or uphold ("the sentence was reduced on appeal"). */
 export const appealableNouns: ReadonlyArray<string> = ["sentences?", "convictions?", "verdicts?", "acquittals?", "rulings?", "judgments?", "decisions?"]
 
-/** What an appeal court does to an earlier decision, in the passive ("was later reduced", "were quashed"). */
+/** What an appeal court does to an earlier decision, in the passive ("was reduced on appeal", "were quashed"). */
 export const appealOutcomes: ReadonlyArray<string> = ["reduced", "quashed", "overturned", "upheld", "annulled", "set aside", "reversed", "increased", "confirmed"]
 
 /**
@@ -174,7 +174,7 @@ export const unrealMarkers: ReadonlyArray<string> = [
 /** Nouns naming a decision, for mentions such as "the judgment", "today's ruling", "its views". */
 export const decisionNouns: ReadonlyArray<string> = ["judgment", "ruling", "decision", "verdict", "views", "order", "interim measures?"]
 
-/** Participles dating a decision: "published on 27 January", "delivered today", "adopted in October". */
+/** Participles dating a decision: "published on 2 March", "delivered today", "adopted in May". */
 export const datingParticiples: ReadonlyArray<string> = ["delivered", "published", "adopted", "handed down", "given", "issued", "announced", "dated", "decided"]
 
 /** Words that introduce another decision than the one just reported ("a similar order", "a parallel complaint"). */
@@ -209,16 +209,16 @@ export const outcomeCues = {
   /** A refused interim measure is a decision, but not an interim measure. */
   interimRefused:
     "\\b(?:refused|rejected|declined|dismissed|lifted)\\b[^.;]{0,40}\\binterim\\b|\\binterim measures?\\b[^.;]{0,40}\\b(?:refused|rejected|declined|dismissed|lifted)\\b",
-  /** Procedural decisions: referral, relinquishment, dismissal, striking out, criminal judgments. */
+  /** Procedural decisions: referral, relinquishment, dismissal (not of an appeal: that is a judgment), striking out, criminal judgments. */
   procedural:
-    "\\brelinquish\\w*|\\brefer(?:red|ral)\\b[^.;]{0,60}\\b(?:Grand Chamber|Court of Justice|preliminary)|\\bhand\\w*\\b[^.;]{0,120}\\bover to the Grand Chamber\\b|\\bdismissed\\b|\\bacquitted\\b|\\bconvicted\\b|\\bsentenced\\b|\\bstruck\\b|\\blacked jurisdiction\\b",
+    "\\brelinquish\\w*|\\brefer(?:red|ral)\\b[^.;]{0,60}\\b(?:Grand Chamber|Court of Justice|preliminary)|\\bhand\\w*\\b[^.;]{0,120}\\bover to the Grand Chamber\\b|\\bdismissed\\b(?![^.;]{0,40}\\bappeal)|\\bacquitted\\b|\\bconvicted\\b|\\bsentenced\\b|\\bstruck\\b|\\blacked jurisdiction\\b",
 } as const
 
 /** Nouns that make "X, which the court found …" a prosecutor's act, not a court's (codebook: prosecutors do not rule). */
 export const prosecutors = "\\bprosecut(?:or|ors|ion|ing)(?:['’]s)?\\b"
 
 /**
- * Nouns for a government as a party to a case ("the Italian government", "Spain's interior ministry", "the
+ * Nouns for a government as a party to a case ("the Italian government", "Utopia's interior ministry", "the
  * minister"): with a state before them they give the respondent; bare, they name the court's own state.
  */
 export const governmentNouns: ReadonlyArray<string> = [

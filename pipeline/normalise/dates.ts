@@ -112,7 +112,7 @@ const precisionRank: Record<DatePrecision, number> = {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Year inference for dates written without one ("On 25 August", "in January")
+// Year inference for dates written without one ("On 2 March", "in January")
 
 const yearOf = (date: string | null): number | null => (date === null ? null : parseIso(date).y)
 
@@ -128,7 +128,7 @@ const publicationYear = (published: string, m: number, d: number | null): number
 }
 
 /**
- * A day or month without a year. A sentence that opens with it ("On 18 November the court …") sets a
+ * A day or month without a year. A sentence that opens with it ("On 2 March the court …") sets a
  * new scene, and "since August" counts up to the present: both are dated from publication (the
  * publication year, or the year before when the date would fall after publication). Inside a sentence
  * a date continues the narrative: the year of the last resolved date. Failing both, the last year the
@@ -182,11 +182,11 @@ const DAY_PART = alt(dayParts)
 const NOUN = `${alt(occurrenceNouns)}(?![A-Za-z])`
 const SEASON = alt(seasons.map(([n]) => n))
 const DETERMINER = alt(["the", "his", "her", "their", "its", "our", "my"], cap)
-/** A short noun phrase or passive clause that an occurrence is named by: "her return", "the men were found". */
+/** A short noun phrase or passive clause that an occurrence is named by: "his arrest", "the boat was found". */
 const OCCURRENCE_PHRASE = `${DETERMINER} [A-Za-z’']+(?: (?:was|were|had been|has been) [a-z]+)?`
-const MONTH_MODIFIER = `(?:${alt(["early", "mid", "late"], cap)}[- ]|(?:${cap("the")} )?${alt(["beginning", "start", "middle", "end"])} of )`
+const MONTH_MODIFIER = `(?:${alt(["early", "mid", "late"], cap)}[- ]|(?:${cap("the")} )?${alt(["beginning", "start", "middle", "end"])} of |${cap("the")} (?:first|last|final|closing) (?:few )?(?:days|weeks) of )`
 const RELATIVE_YEAR = `(?:this|last|next) year`
-/** A year named by reference after a day or month: "On 3 September that year", "in May the following year". */
+/** A year named by reference after a day or month: "On 2 May that year", "in May the following year". */
 const REFERRED_YEAR = `(?:of )?(?:that|the same|the following|the next|the previous|the preceding) year`
 /** A calendar point that may end a range: day-month(-year), month-day(-year), month(-year), year. */
 const POINT = `(?:${DAY} (?:of )?${MONTH}(?:,? ${YEAR}| ${RELATIVE_YEAR})?|${MONTH} ${DAY}(?:,? ${YEAR})?|${MONTH_MODIFIER}?${MONTH}(?:,? ${YEAR}| ${RELATIVE_YEAR})?|${YEAR})`
@@ -202,7 +202,7 @@ const countOf = (word: string): number => {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Calendar points, partly written ("6" in "between 6 and 10 August", "August" in "between August and December 2021")
+// Calendar points, partly written ("6" in "between 6 and 10 August", "August" in "between March and October 2019")
 
 interface Point {
   readonly y: number | null
@@ -246,7 +246,7 @@ const pointPeriod = (p: Point, y: number | null): Period => {
   return validDay(y, p.m, p.d) ? dayPeriod(iso(y, p.m, p.d)) : unknownPeriod
 }
 
-/** "between August and December 2021": the first point borrows what it leaves out from the second. */
+/** "between March and October 2019": the first point borrows what it leaves out from the second. */
 const rangePeriod = (first: Point, second: Point, ctx: Frame): Period => {
   const endYear = pointYear(second, ctx)
   const end = pointPeriod(second, endYear)
@@ -258,7 +258,7 @@ const rangePeriod = (first: Point, second: Point, ctx: Frame): Period => {
     relYear: borrowsYear ? null : first.relYear
   }
   const startOnce = pointPeriod(filled, pointYear(filled, ctx))
-  // "between November and February 2022": the start lies in the year before
+  // "between November and February 2019": the start lies in the year before
   const start =
     borrowsYear && filled.y !== null && startOnce.start !== null && end.start !== null && startOnce.start > end.start
       ? pointPeriod(filled, filled.y - 1)
@@ -286,7 +286,7 @@ interface Candidate {
   readonly point: boolean
   /** a bare year or month is a date only after a preposition ("in 2016", "since May"), not in "the 2019 vote" */
   readonly needsCue: boolean
-  /** false for a phrase that refers back to a dated occurrence ("since the December judgment") */
+  /** false for a phrase that refers back to a dated occurrence ("since the March judgment") */
   readonly setsAnchor: boolean
 }
 
@@ -346,7 +346,7 @@ const anchorMonth = (ctx: Frame): Period => {
   return monthPeriod(y, m)
 }
 
-/** Ranges: "between 6 and 10 August", "July 2021 to April 2022", "from June 2023 until May this year". */
+/** Ranges: "between 6 and 10 August", "March 2019 to May 2020", "from June 2018 until May this year". */
 const rangeRule: Rule = regexRule(
   `(${cap("between")} |${cap("from")} )?(${POINT}|\\d{1,2}(?:st|nd|rd|th)?) ?(and|to|until|till|through|–|-) ?(${POINT})`,
   (match) => {
@@ -355,11 +355,11 @@ const rangeRule: Rule = regexRule(
     const second = parsePoint(secondText)
     const lead = opener.trim().toLowerCase()
     const dash = connector === "–" || connector === "-"
-    // a bare number opens a range only of days: "6 and 10 August", "24 to 25 November"
+    // a bare number opens a range only of days: "6 and 10 August", "2 to 3 May"
     const bareDay = first.m === null && first.y === null
     const bareYears = first.m === null && second.m === null && first.y !== null && second.y !== null
     const months = first.d === null && second.d === null && first.m !== null && second.m !== null
-    // "in September and October 2015", "in 2008 and 2009", "on 6 and 7 August": two neighbours read as one period
+    // "in May and June 2017", "in 2011 and 2012", "on 2 and 3 May": two neighbours read as one period
     const pair = lead === "" && (months || bareYears || bareDay)
     const fits =
       lead === "between"
@@ -381,7 +381,7 @@ const rangeRule: Rule = regexRule(
 
 /**
  * A calendar day; without a written year the year is inferred, and a weekday written beside it
- * ("Friday, 14 October") picks the nearest year in which that day is that weekday.
+ * ("Friday, 2 March") picks the nearest year in which that day is that weekday.
  */
 const dayCandidate = (
   index: number,
@@ -410,7 +410,7 @@ const dayCandidate = (
   setsAnchor: true
 })
 
-/** Explicit calendar days, read by chrono: "13 August 2014", "June 27, 2022", "Sunday, 14 August", "Sept. 21". */
+/** Explicit calendar days, read by chrono: "2 March 2018", "June 27, 2022", "Sunday, 4 March", "Sept. 3". */
 const chronoDayRule: Rule = (sentence) =>
   chrono.strict.parse(sentence).flatMap((result): ReadonlyArray<Candidate> => {
     const certain = (unit: "day" | "month" | "year" | "weekday"): number | null =>
@@ -418,11 +418,11 @@ const chronoDayRule: Rule = (sentence) =>
     const m = certain("month")
     const d = certain("day")
     const written = certain("year")
-    // numeric dates like "40503/17" are application numbers in this domain, and a two-digit "year" is
-    // usually the next number ("on 7 April, 23 of the 26 …"): both are left to dayRule
+    // numeric dates like "12345/19" are application numbers in this domain, and a two-digit "year" is
+    // usually the next number ("on 2 May, 14 of the 30 …"): both are left to dayRule
     if (m === null || d === null || !new RegExp(MONTH).test(result.text)) return []
     if (written !== null && !new RegExp(YEAR).test(result.text)) return []
-    // "00.00 on Thursday, 30 November": the day without the clock time is left to dayRule
+    // "09.30 on Friday, 2 March": the day without the clock time is left to dayRule
     if (result.start.isCertain("hour")) return []
     const lead = /^on\s+/i.exec(result.text)
     const skip = lead === null ? 0 : lead[0].length
@@ -431,7 +431,7 @@ const chronoDayRule: Rule = (sentence) =>
 
 /**
  * The same days by pattern, for what chrono leaves out or misreads, with a part of the day before them
- * ("the morning of Friday, 24 June 2022") and a year named by reference after them ("3 September that year").
+ * ("the morning of Friday, 2 March 2018") and a year named by reference after them ("2 May that year").
  */
 const dayRule: Rule = (sentence) => {
   const pattern = new RegExp(
@@ -488,7 +488,7 @@ const monthRule: Rule = regexRule(
   }
 )
 
-/** "in 2016", "in the whole of 2020", "early 2022". */
+/** "in 2016", "in the whole of 2018", "early 2022". */
 const yearRule: Rule = regexRule(
   `((?:${cap("the")} whole of |${MONTH_MODIFIER})?)(${YEAR})`,
   (match) => {
@@ -612,6 +612,19 @@ const relativePeriodRule: Rule = regexRule(
   }
 )
 
+/** "on Saturday and Sunday", "from Friday to Sunday": the days from the first to the second, up to publication. */
+const weekdayPairRule: Rule = regexRule(`(${WEEKDAY}) (?:and|to|through|until) (${WEEKDAY})`, (match) => {
+  const first = lookup(weekdayNames, match[1] ?? "")
+  const second = lookup(weekdayNames, match[2] ?? "")
+  if (first === null || second === null) return null
+  const resolve = (ctx: Frame): Period =>
+    needPublished(ctx, (published) => {
+      const end = addDays(published, -((weekdayOf(published) - second + 7) % 7))
+      return { start: addDays(end, -((second - first + 7) % 7)), end, precision: "day" }
+    })
+  return { resolve, explicitYear: null, closed: false, point: false, needsCue: false }
+})
+
 /** "on Monday" (the last Monday up to publication), "last Tuesday" (in the week before), "on Tuesday morning". */
 const weekdayRule: Rule = regexRule(
   `(?:(${alt(["last", "this", "next", "past"], cap)}) )?(${WEEKDAY})(?:['’]s)?(?: (${DAY_PART}))?`,
@@ -654,7 +667,7 @@ const agoRule: Rule = regexRule(`(${NUM}) (day|week|month|year)s? ago( today)?`,
 
 /**
  * Days counted from the last resolved day: "the next day", "Two days later", "that day", "the same
- * evening", "The day after her return", "Two days after the men were found", "on the day of the ruling".
+ * evening", "The day after his arrest", "Two days after the boat was found", "on the day of the ruling".
  */
 const anchorDayRule: Rule = (sentence) => {
   const rules: ReadonlyArray<Rule> = [
@@ -664,6 +677,7 @@ const anchorDayRule: Rule = (sentence) => {
       ...fixed((c) => fromAnchorDay(c, 0)),
       closed: false
     })),
+    regexRule(`${alt(["later", "earlier"], cap)} in the day`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true })),
     regexRule(`${cap("on")} the day of (?:the|its|his|her|their) [a-z]+`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true })),
     regexRule(`${cap("the")} day after(?: ${OCCURRENCE_PHRASE})?`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
     regexRule(`(${NUM}) (day|week)s? (later|earlier|after(?: ${OCCURRENCE_PHRASE})?|before(?: ${OCCURRENCE_PHRASE})?)`, (match) => {
@@ -697,7 +711,7 @@ const anchorPeriodRule: Rule = regexRule(
   }
 )
 
-/** "since the December judgment": that month, the last one before publication. */
+/** "since the March judgment": that month, the last one before publication. */
 const sinceNamedMonthRule: Rule = regexRule(`${cap("since")} the (${MONTH}) ${NOUN}`, (match) => {
   const m = lookup(monthNames, match[1] ?? "")
   return m === null
@@ -734,7 +748,7 @@ const vagueRule: Rule = (sentence) => {
     regexRule(`${NUM} (?:day|week|month|year|decade)s? later`, vague),
     regexRule(`${cap("later")}(?! than| that| this| on| in)(?![A-Za-z])`, vague),
     regexRule(`${alt(["after", "before"], cap)} ${DETERMINER} ${NOUN}`, vague),
-    // "in the days before the fire", "in the weeks after her arrival": the occurrence is not dated by the phrase
+    // "in the days before the storm", "in the weeks after her arrival": the occurrence is not dated by the phrase
     regexRule(`${alt(["in", "during", "over"], cap)} the (?:(?:${NUM}|few) )?(?:hours|days|weeks|months|years) (?:before|after|following|leading up to) ${DETERMINER} [a-z]+`, vague)
   ].flatMap((rule) => rule(sentence))
 }
@@ -752,6 +766,7 @@ const rules: ReadonlyArray<Rule> = [
   todayRule,
   relativePeriodRule,
   weekdayRule,
+  weekdayPairRule,
   agoRule,
   anchorDayRule,
   anchorPeriodRule,
@@ -776,7 +791,7 @@ const choose = (candidates: ReadonlyArray<Candidate>): ReadonlyArray<Candidate> 
 
 type Lead = "plain" | "since" | "from" | "vague" | "none"
 
-/** "since mobilisation was announced in Russia on 21 September": a short clause between "since" and the date. */
+/** "since the border was closed on 2 March": a short clause between "since" and the date. */
 const SINCE_CLAUSE = /(?<![A-Za-z])[Ss]ince (?:[A-Za-z’'-]+ ){1,7}(?:on|in) $/
 
 /** How the words before a span bear on it, and where its `date_text` starts; `floor` ends the previous mention. */
@@ -795,8 +810,8 @@ const leadingWord = (sentence: string, c: Candidate, floor: number): { readonly 
 }
 
 /**
- * A duration after a day in the same report ("detained on 11 August 2020 … and kept for three days"),
- * not inside a reported statement ("published on 27 June, said … were held for months").
+ * A duration after a day in the same report ("detained on 2 March 2019 … and kept for three days"),
+ * not inside a reported statement ("published on 2 May, said … were held for months").
  */
 const DURATION = new RegExp(
   `^(?:(?!\\b(?:said|says|told|tells|reported|stated|warned|claimed|added|that)\\b)[^])*?\\b(?:for|spent|spending|lasting)\\s+(?:(?:more than|over|about|almost|nearly|some|around|at least) )?(?:${NUM}|several|many|\\d+)?\\s*(?:days?|weeks?|months?|years?)\\b`
@@ -805,7 +820,7 @@ const DURATION = new RegExp(
 // ---------------------------------------------------------------------------------------------------------
 // Public API
 
-/** Participles that date a document rather than an event: "published on 27 January", "a report dated 3 May". */
+/** Participles that date a document rather than an event: "published on 2 March", "a report dated 3 May". */
 const REPORT_DATE = /\b(?:published|released|dated|posted|updated)\s+$/i
 
 const isAnchor = (p: Period): boolean => p.start !== null && (p.precision === "day" || p.precision === "month")

@@ -172,9 +172,9 @@ const nationalCourtRules: ReadonlyArray<{
     },
   },
   {
-    // "a district court in Hajnówka", "the regional administrative court", "a Lithuanian court"
+    // "a district court in Valmora" (an invented place), "the regional administrative court", "a Lithuanian court"
     rank: 4,
-    source: `\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s+((?:(${demonymPattern})\\s+)?(?:(?:${modifiersPattern})[ -]){0,3}(?:court|tribunal)(?: of appeals?)?(?: in (${place}))?)(?![\\p{L}-])`,
+    source: `\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s+((?:(${demonymPattern})\\s+)?(?:(?:${modifiersPattern})[ -]){0,3}(?:court|tribunal)(?: of (?:appeals?|first instance))?(?: in (${place}))?)(?![\\p{L}-])`,
     normalise: (m) => {
       const court = m[1] ?? ""
       if (/^(?:court|tribunal)$/.test(court)) return null
@@ -284,7 +284,7 @@ const governmentRules: ReadonlyArray<{ readonly source: string; readonly code: (
   ...governmentBodies.map((b) => ({ source: `\\b(?:the\\s+)?(?:${b.pattern})\\b`, code: () => b.code })),
   // "the Italian government", "the Greek border police"
   { source: `\\b(?:the\\s+)?(${demonymPattern})\\s+${governmentNoun}`, code: (m) => countryCode(m[1] ?? "") },
-  // "Spain's interior ministry", "the government of Malta"
+  // "Utopia's interior ministry", "the government of Malta"
   { source: `\\b(${countryNamePattern})['’]s\\s+${governmentNoun}`, code: (m) => countryCode(m[1] ?? "") },
   { source: `\\b(?:[Gg]overnment|[Aa]uthorities) of (?:the )?(${countryNamePattern})(?![\\p{L}])`, code: (m) => countryCode(m[1] ?? "") },
   // "the government", "the minister": a state the text does not name here
@@ -292,7 +292,7 @@ const governmentRules: ReadonlyArray<{ readonly source: string; readonly code: (
 ]
 
 /**
- * A government standing as a party in a text: "the Italian government" (IT), "the Home Secretary's appeal" (GB),
+ * A government standing as a party in a text: "the Italian government" (IT), "the Home Office's appeal" (GB),
  * "the minister" (code null: a state not named in the phrase). Case-insensitive nouns, in text order.
  */
 export const findGovernmentParties = (
@@ -423,8 +423,8 @@ const isYearRange = (a: string, b: string): boolean => {
 }
 
 /**
- * Application numbers of the ECtHR ("40503/17"), CJEU and General Court case numbers ("C-808/18",
- * "C-72/22 PPU"; any dash → "-") and UN communication numbers ("3042/2017"). A bare number needs at least
+ * Application numbers of the ECtHR ("12345/19"), CJEU and General Court case numbers ("C-123/19",
+ * "C-45/20 PPU"; any dash → "-") and UN communication numbers ("1234/2018"). A bare number needs at least
  * three digits before the slash, unless it is announced by "no." or "application".
  */
 export const findApplicationNumbers = (
@@ -459,24 +459,24 @@ const judicialReview = /\bR\s*\((?:on the application of\s+)?[^()]{1,100}\)$/u
 const versus = /\s(v\.?|vs\.?|versus)\s+(?=\p{Lu}|the\s+\p{Lu})/gu
 const respondentCountry = new RegExp(String.raw`^(?:the\s+)?(${countryNamePattern})(?![\p{L}])`, "u")
 const otherRespondent = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5}/u
-/** A second respondent state: "v. Italy and Greece". */
+/** A second respondent state: "v. Malta and Cyprus". */
 const secondRespondent = new RegExp(String.raw`^\s+and\s+(?:the\s+)?(${countryNamePattern})(?![\p{L}])`, "u")
-/** A CJEU preliminary-ruling name right before its case number: "FMS and Others (C-924/19 PPU …)". */
+/** A CJEU preliminary-ruling name right before its case number: "AB and Others (C-123/19 PPU …)". */
 const namedBeforeNumber = new RegExp(
   String.raw`\b[Cc]ases?\s+(${party}(?:${partyJoin}(?:${party}|[Oo]thers))*)\s*[(,]\s*[CT][-‐‑–—]\s?\d`,
   "gdu"
 )
 
 /**
- * Case names: "M.K. and Others v. Poland" (respondent PL), "Commission v Hungary" (HU), a CJEU
- * preliminary ruling named before its number ("joined cases FMS and Others (C-924/19 PPU …)", no
+ * Case names: "A.B. and Others v. Poland" (respondent PL), "Commission v Utopia" (no state), a CJEU
+ * preliminary ruling named before its number ("joined cases AB and Others (C-123/19 PPU …)", no
  * respondent). The name is as written; the respondent is the state after "v." where it is one.
  */
 export interface CaseName {
   readonly name: string
   /** The (first) respondent state. */
   readonly respondent: string | null
-  /** Further respondent states: "X v. Italy and Greece" → ["GR"]. */
+  /** Further respondent states: "X v. Malta and Cyprus" → ["CY"]. */
   readonly others: ReadonlyArray<string>
   readonly index: number
   readonly length: number

@@ -261,3 +261,70 @@ describe("rulings in hand-written sentences", () => {
     })
   })
 })
+
+describe("general rules for national courts, reversals and appeals (hand-written sentences)", () => {
+  it("turns the earlier finding round when a higher court reverses it, in the same state", () => {
+    const found = text(
+      "The Supreme Court dismissed the Home Secretary's appeal on Tuesday.\n\nIn March 2020 the High Court found the scheme lawful. In May 2021 the Court of Appeal reversed that decision.\n"
+    )
+    expect(found.map((f) => f.columns.court)).toEqual(["Supreme Court of the United Kingdom", "High Court", "Court of Appeal"])
+    expect(found[1]?.columns).toMatchObject({ outcome: "no_violation", respondent_state: "GB", date_start: "2020-03-01", date_precision: "month" })
+    expect(found[2]?.columns).toMatchObject({ outcome: "violation", respondent_state: "GB", date_start: "2021-05-01" })
+  })
+
+  it("codes a criminal court's sentence as `other` with no respondent, and the appeal decision in the passive as another ruling", () => {
+    const found = text("In June 2019 the Lyon court sentenced him to six years for smuggling; the sentence was later reduced.\n")
+    expect(found).toHaveLength(2)
+    expect(found[0]?.columns).toMatchObject({ court: "Lyon court", outcome: "other", respondent_state: null, countries: [], date_start: "2019-06-01" })
+    expect(found[1]?.columns).toMatchObject({ court: "", outcome: "other", respondent_state: null, date_precision: "unknown", date_text: "later" })
+  })
+
+  it("recognises courts named by their seat or level, with a charge word not making a violation", () => {
+    const found = text("In July the Arden court of first instance sentenced twelve men to prison for illegal entry.\n")
+    expect(found[0]?.columns).toMatchObject({ court: "Arden court of first instance", outcome: "other", respondent_state: null })
+    expect(text("The Council of State refused leave to appeal on Monday.\n")[0]?.columns).toMatchObject({ court: "Council of State", outcome: "other" })
+  })
+
+  it("reads the respondent from a government party and a national court's own state", () => {
+    expect(text("The Administrative Court of Appeal rejected the appeal of the Danish government in March 2019.\n")[0]?.columns)
+      .toMatchObject({ court: "Administrative Court of Appeal", respondent_state: "DK", countries: ["DK"], outcome: "other" })
+    expect(text("A Warsaw court ordered the release of the four men on Monday.\n")[0]?.columns)
+      .toMatchObject({ court: "Warsaw court", respondent_state: "PL", outcome: "other" })
+    // a government in another clause is not a party to the decision
+    expect(text("On 2 May the European Court of Human Rights granted an interim measure, but the men were later handed to the Serbian police.\n")[0]?.columns)
+      .toMatchObject({ outcome: "interim_measure", respondent_state: null })
+  })
+
+  it("gathers the articles of the sentence right after a ruling's, and a case summary's title", () => {
+    const found = text(
+      "Doe v Secretary of State for the Home Department\n\nThe Supreme Court today upheld the ruling that the removals were unlawful. Sending them back would breach Article 3 ECHR and Article 33 of the Refugee Convention.\n"
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns).toMatchObject({
+      court: "Supreme Court of the United Kingdom",
+      case_name: "Doe v Secretary of State for the Home Department",
+      respondent_state: "GB",
+      outcome: "violation"
+    })
+    expect([...(found[0]?.columns.articles ?? [])].sort()).toEqual(["ECHR:3", "RC1951:33"])
+  })
+
+  it("reads a bare 'the court' opening a new section as the court of the first decision", () => {
+    const found = text(
+      "The Supreme Court today dismissed the minister's appeal.\n\nIn 2019 the Court of Appeal had ruled against the minister.\n\nThe decision\n\nThe court held that the policy was unlawful.\n"
+    )
+    expect(found.map((f) => f.columns.court)).toEqual(["Supreme Court", "Court of Appeal"])
+    expect(found[0]?.columns.outcome).toBe("violation")
+  })
+
+  it("catches present-tense decisions, 'Judges in Strasbourg' and 'decided on' dates; not hearings or habitual case-law", () => {
+    expect(text("The European Court of Human Rights rules today that Malta violated Article 5.\n")[0]?.columns)
+      .toMatchObject({ outcome: "violation", respondent_state: "MT", date_start: "2021-08-04" })
+    expect(text("Judges in Strasbourg ruled on Tuesday that Greece had violated Article 3 of the Convention.\n")[0]?.columns)
+      .toMatchObject({ court: "European Court of Human Rights", respondent_state: "GR", date_start: "2021-08-03" })
+    expect(text("In Doe and Others v. Malta and Greece, decided on 3 May 2021, the European Court found a violation.\n")[0]?.columns)
+      .toMatchObject({ date_start: "2021-05-03", date_text: "on 3 May 2021", respondent_state: "MT", countries: ["MT", "GR"], case_name: "Doe and Others v. Malta and Greece" })
+    expect(text("The European Court of Human Rights holds hearings in Strasbourg every week.\n")).toHaveLength(0)
+    expect(text("The Court has repeatedly held that States may control their borders.\n")).toHaveLength(0)
+  })
+})

@@ -300,3 +300,80 @@ describe("mentions and context", () => {
     assert.deepStrictEqual(only(second, context), day("2022-04-08", "on 8 April"))
   })
 })
+
+describe("references back and periods the codebook leaves open (hand-written sentences)", () => {
+  const walk = (published: string | null, sentences: ReadonlyArray<string>): ReadonlyArray<EventDate> => {
+    let context = ctx(published)
+    const out: Array<EventDate> = []
+    for (const s of sentences) {
+      out.push(...findDates(s, context).map(strip))
+      context = advanceContext(context, s)
+    }
+    return out
+  }
+
+  it("a day 'that year' takes the last year mentioned, not the publication year", () =>
+    assert.deepStrictEqual(walk("2025-02-01", ["Arrivals peaked in 2016.", "On 4 March that year the minister spoke."])[1], day("2016-03-04", "On 4 March that year")))
+
+  it("a month 'the following year' and 'the following month' count from what the text last dated", () => {
+    const found = walk("2025-02-01", ["The camp opened in 2018.", "It closed in May the following year.", "The following month it reopened."])
+    assert.deepStrictEqual(found[1], { date_start: "2019-05-01", date_end: "2019-05-31", date_precision: "month", date_text: "in May the following year" })
+    assert.deepStrictEqual(found[2], { date_start: "2019-06-01", date_end: "2019-06-30", date_precision: "month", date_text: "The following month" })
+  })
+
+  it("'that day' refers to the last event day, not to a report's publication date nor to a month since", () => {
+    const found = walk("2023-12-14", [
+      "On 3 July 2023 some 500 people tried to climb the fence.",
+      "In a report published on Tuesday, a charity said 40 had died.",
+      "Police caught 200 of them that day.",
+      "In October, the ombudsman told parliament that 100 had been returned that day.",
+      "The minister spoke the following day."
+    ])
+    assert.deepStrictEqual(found[2], day("2023-07-03", "that day"))
+    assert.deepStrictEqual(found[4], day("2023-07-03", "that day"))
+    assert.deepStrictEqual(found[5], day("2023-07-04", "the following day"))
+  })
+
+  it("a count of days after a month is unknown ('A week later' after 'in October')", () =>
+    assert.deepStrictEqual(walk("2024-01-10", ["I was detained on 11 August 2020.", "My colleague was arrested in October.", "A week later I left."])[2], {
+      ...unknownDate,
+      date_text: "A week later"
+    }))
+
+  it("'Late that evening' and 'Later in the day' are the anchor day", () => {
+    const found = walk("2022-07-01", ["The flight was due on 14 June 2022.", "Late that evening the court stopped it.", "Later in the day the minister spoke."])
+    assert.deepStrictEqual(found[1], day("2022-06-14", "Late that evening"))
+    assert.deepStrictEqual(found[2], day("2022-06-14", "Later in the day"))
+  })
+
+  it("two months or two years joined by 'and' are one period", () => {
+    expectDate("They were held in May and June 2017.", ctx(null), "2017-05-01", "2017-06-30", "month", "in May and June 2017")
+    expectDate("Boats were sent back in 2011 and 2012.", ctx(null), "2011-01-01", "2012-12-31", "year", "in 2011 and 2012")
+  })
+
+  it("two weekdays are a range of days up to publication", () =>
+    expectDate("Hundreds swam to the beach on Saturday and Sunday.", ctx("2021-05-19"), "2021-05-15", "2021-05-16", "day", "on Saturday and Sunday"))
+
+  it("a quarter is its three months, `month` precision (the codebook has no quarter)", () => {
+    expectDate("Arrivals fell in the third quarter of 2022.", ctx(null), "2022-07-01", "2022-09-30", "month", "in the third quarter of 2022")
+    expectDate("Arrivals fell in Q1 2020.", ctx(null), "2020-01-01", "2020-03-31", "month", "in Q1 2020")
+    expectDate("Arrivals fell in the last quarter of last year.", ctx("2024-03-01"), "2023-10-01", "2023-12-31", "month", "in the last quarter of last year")
+  })
+
+  it("a decade is its ten years, `year` precision (the codebook has no decade)", () =>
+    expectDate("The fence was built in the 1990s.", ctx(null), "1990-01-01", "1999-12-31", "year", "in the 1990s"))
+
+  it("'at the end of 2020' is the year; 'the first days of March 2020' the month; 'the end of last month' that month", () => {
+    expectDate("At the end of 2020 the camp closed.", ctx(null), "2020-01-01", "2020-12-31", "year", "At the end of 2020")
+    expectDate("In the first days of March 2020 thousands gathered.", ctx(null), "2020-03-01", "2020-03-31", "month", "In the first days of March 2020")
+    expectDate("At the end of last month 4,000 were held.", ctx("2022-11-02"), "2022-10-01", "2022-10-31", "month", "At the end of last month")
+  })
+
+  it("'this year' and 'last year' resolve against publication", () => {
+    expectDate("This year more than 40,000 crossed.", ctx("2022-11-02"), "2022-01-01", "2022-12-31", "year", "This year")
+    expectDate("Fewer crossed last year.", ctx("2022-11-02"), "2021-01-01", "2021-12-31", "year", "last year")
+  })
+
+  it("'in the days before the fire' is unknown", () =>
+    expectDate("They crossed the river in the days before the fire.", ctx("2023-09-01"), null, null, "unknown", "in the days before the fire"))
+})

@@ -6,6 +6,8 @@ import {
   findArticles,
   findCaseNames,
   findCourts,
+  findGovernmentParties,
+  withState,
 } from "../../pipeline/normalise/legal.ts"
 
 const ECTHR = "European Court of Human Rights"
@@ -300,5 +302,42 @@ describe("findCaseNames", () => {
 
   it("finds nothing without a case", () => {
     assert.deepStrictEqual(findCaseNames("Poland and Lithuania built fences."), [])
+  })
+})
+
+describe("national courts by seat or level, government parties, case titles (hand-written)", () => {
+  it("names a court by its seat or its level as written; a European court is not a seat", () => {
+    assert.deepStrictEqual(courts("In May the Valmora court sentenced him."), ["Valmora court"])
+    assert.deepStrictEqual(courts("the Northmark court of first instance ruled"), ["Northmark court of first instance"])
+    assert.deepStrictEqual(courts("On 2 May the Court of Appeal, by a majority, reversed it."), ["Court of Appeal"])
+    assert.deepStrictEqual(courts("the Council of State refused leave"), ["Council of State"])
+    assert.deepStrictEqual(courts("the Strasbourg court ruled"), [ECTHR])
+    assert.deepStrictEqual(courts("Judges in Strasbourg ruled"), [ECTHR])
+    assert.deepStrictEqual(findCourts("A Warsaw court ordered it.").map((c) => c.country), ["PL"])
+  })
+
+  it("names an apex court with its state, other courts as written", () => {
+    assert.strictEqual(withState("Supreme Court", "GB"), "Supreme Court of the United Kingdom")
+    assert.strictEqual(withState("Constitutional Court", "IT"), "Constitutional Court of Italy")
+    assert.strictEqual(withState("High Court", "GB"), "High Court")
+  })
+
+  it("finds government parties with their state, or none for a bare government", () => {
+    const parties = (t: string) => findGovernmentParties(t).map((p) => p.code)
+    assert.deepStrictEqual(parties("dismissed the Home Secretary's appeal"), ["GB"])
+    assert.deepStrictEqual(parties("ordered the Italian government to pay"), ["IT"])
+    assert.deepStrictEqual(parties("rejected Spain's interior ministry's objection"), ["ES"])
+    assert.deepStrictEqual(parties("sided with the minister"), [null])
+    assert.deepStrictEqual(parties("sided with the applicants"), [])
+  })
+
+  it("reads English judicial-review titles and cases against two states", () => {
+    const [review] = findCaseNames("R (on the application of Doe and others) v Secretary of State for the Home Department")
+    assert.strictEqual(review?.name, "R (on the application of Doe and others) v Secretary of State for the Home Department")
+    assert.strictEqual(review?.respondent, "GB")
+    const [two] = findCaseNames("In Roe and Others v. Italy and Greece (no. 123/09), the Court found")
+    assert.strictEqual(two?.name, "Roe and Others v. Italy and Greece")
+    assert.strictEqual(two?.respondent, "IT")
+    assert.deepStrictEqual(two?.others, ["GR"])
   })
 })
