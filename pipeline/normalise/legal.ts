@@ -268,9 +268,6 @@ export const courtContext = (before: string): { readonly previous: string | null
 /** Whether a court is international (its decisions have no state of their own). */
 export const isInternationalCourt = (court: string): boolean => international.has(court)
 
-/** The state a national court's name gives ("Supreme Court of Poland" → PL, "Warsaw court" → PL), or null. */
-export const nationalCourtCountry = (court: string): string | null => courtCountry(court)
-
 /** "Supreme Court" with its state: "Supreme Court of the United Kingdom"; other names are kept. */
 export const withState = (court: string, code: string): string =>
   apexCourtTypes.includes(court) ? `${court} of ${shortName(code)}` : court
