@@ -225,7 +225,7 @@ const eventId = Args.text({ name: "EVENT_ID" })
 const sourceId = Args.text({ name: "SOURCE_ID" })
 
 /** Today's date from the Clock service: the only place the review reads time. */
-const today = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString().slice(0, 10))
+export const today = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms).toISOString().slice(0, 10))
 
 const run = (
   options: { readonly raw: string; readonly reviewer: string; readonly date: Option.Option<string>; readonly note: Option.Option<string> },
