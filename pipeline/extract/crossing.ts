@@ -2,7 +2,7 @@
 // reports an occurrence gives one crossing; its outcome follows the codebook's definitions, its direction the
 // prepositions around the states; a later mention of the same occurrence is merged into the first.
 import type { Crossing } from "../../schemas/crossing.ts"
-import { borders, insideEu } from "../gazetteers/borders.ts"
+import { borderPlaceIn, borders, insideEu, type BorderPlace } from "../gazetteers/borders.ts"
 import { checkpointWords, type CueOutcome, crossingCues, irregularWords } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import type { EventDate } from "../normalise/dates.ts"
@@ -80,6 +80,8 @@ interface Found {
   readonly to: string | null
   readonly mode: Crossing["crossing_mode"]
   readonly point: string | null
+  /** A boat's departure or wreck is among the cues. */
+  readonly vessel: boolean
   /** The states the sentence itself gives as origin and destination, before any inference. */
   readonly stated: { readonly from: string | null; readonly to: string | null }
 }
@@ -137,7 +139,7 @@ const peopleAt = (
 /** A cue inside a relative clause ("people who have crossed …"): it describes people, it does not report on its own. */
 const RELATIVE = /\b(?:who|that|which)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u
 /** Present perfect ("police have escorted people …"): with no count and no closed date it is a habitual claim. */
-const PERFECT = /\b(?:have|has)\s+(?:\p{Ll}+ly\s+)?$/u
+const PERFECT = /(?<!\bto\s+)\b(?:have|has)\s+(?:\p{Ll}+ly\s+)?$/u
 
 /** A destination that is a union of states, not a state: nothing may be inferred for that side. */
 const SUPRANATIONAL_TO = /\b(?:into|to|towards|reach(?:ed)?|entered)\s+(?:the\s+)?(?:European\s+Union|EU|Europe|Schengen(?:\s+area)?)\b/
@@ -147,7 +149,7 @@ const FORMAL = /\breadmission\b|\bunder\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2
 const INFORMAL = /\bwithout\s+(?:any\s+|a\s+)?(?:procedure|formal)/
 
 /** A wrecked or departing boat mentioned again ("The boat had left …", "It capsized …"). */
-const VESSEL_AGAIN = /(?:^|\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?)(?:boat|dinghy|vessel|trawler|ship|raft)\b|^It\b/u
+const VESSEL_AGAIN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:boat|dinghy|vessel|trawler|ship|raft)\b|^It\b/u
 /** Boats of the authorities are not the people's crossing. */
 const OFFICIAL_BOAT = /\b(?:patrol|rescue|coast\s*guard|coastguard|naval|navy|police|military)\s+(?:\p{L}+\s+)?$/u
 
@@ -168,11 +170,21 @@ const headless = (text: string, hit: Hit): People | null => {
   return null
 }
 
+/** Open sides filled from a border place; a deportation runs the other way (from the state of arrival). */
+const fillFrom = (place: BorderPlace, outcome: Outcome, from: string | null, to: string | null): [string | null, string | null] => {
+  const [pf, pt] = outcome === "deported" ? [place.to, place.from] : [place.from, place.to]
+  if (from === null && to === null) return [pf, pt]
+  if (from === null && to === pt) return [pf, to]
+  if (to === null && from === pf) return [from, pt]
+  return [from, to]
+}
+
 const find = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
   memory: Memory,
   states: ReadonlyArray<string>,
+  area: BorderPlace | null,
   chainFrom: string | null,
   previous: Columns<"crossing"> | null
 ): Found | null => {
@@ -197,7 +209,7 @@ const find = (
   // "people who have crossed …" as the only cue, with no date and no count: a description, not an occurrence
   if (hits.every((h) => RELATIVE.test(text.slice(0, h.index))) && !hasOwnDate(date) && uncounted) return null
   // "Since 2016 police have escorted people …": habitual unless counted or closed in time
-  if (PERFECT.test(text.slice(0, main.index)) && uncounted && (!hasOwnDate(date) || date.date_end === null)) return null
+  if (PERFECT.test(text.slice(0, main.index)) && uncounted && !referred && (!hasOwnDate(date) || date.date_end === null)) return null
   const irregular = IRREGULAR.test(text)
   const official = !irregular && CHECKPOINT.test(text)
   const refusal = hits.some((h) => h.name === "refusal")
@@ -236,6 +248,14 @@ const find = (
   if (outcome === "deported" && from === null) {
     from = a.countries.find((c) => c.index < main.index && c.kind === "name" && /\b(?:reached|entered|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 12), c.index)) && c.code !== to)?.code ?? null
   }
+  // "handed back to Moroccan forces": the authority that receives people sent back is the side they came from
+  const receiving = auth.find((x) => x.country !== null && x.index > main.index && /\b(?:to|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.index - 10), x.index)))
+  if (receiving !== undefined && cueOf.get(main.name)?.direction === "return" && from === null) from = receiving.country
+  // a return under a formal procedure was read as a return; a deportation runs from the deporting state
+  if (outcome === "deported" && cueOf.get(main.name)?.direction === "return") [from, to] = [to, from]
+  // "crossed the Channel", "made it into Ceuta": a well-known border place of the sentence fills the open sides
+  const place = borderPlaceIn(text)
+  if (place !== null && outcome !== "protection_granted") [from, to] = fillFrom(place, outcome, from, to)
   const stated = { from, to }
   const openTo = SUPRANATIONAL_TO.test(text)
   // the returning authority; of two ("Lithuanian and Belarusian guards"), the EU one guards the way in
@@ -248,17 +268,21 @@ const find = (
     const own = people.nationalities.length === 1 ? people.nationalities[0] ?? null : null
     if (from === null && to !== null && outcome === "entered" && own !== null && borders(own, to)) from = own
     if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
-    if (to === null && from !== null && !openTo && !/\bleft\b/.test(text.slice(main.index, main.end))) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
+    if (to === null && from !== null && !openTo && !/\bleft\b/.test(text.slice(main.index, main.end)) && area === null) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
   }
   // neither side named: the crossing just reported, else the document's main border
   if (from === null && to === null && previous !== null) {
     // after an entry the same people are in its destination, and their next attempt starts there
-    const onward = referred && previous.outcome === "entered" && previous.to_country !== null
+    // ("he" of one man is not the group of the crossing before)
+    const onward = referred && previous.outcome === "entered" && previous.to_country !== null &&
+      (people.people_count_max === 1) === (previous.people_count_max === 1)
     from = onward ? previous.to_country : previous.from_country
     to = onward
       ? states.find((s) => s !== previous.to_country && s !== previous.from_country && borders(s, previous.to_country as string)) ?? null
       : previous.to_country
   }
+  // the border the paragraph or the document is about, where it names a well-known crossing place
+  if (area !== null && outcome !== "protection_granted") [from, to] = fillFrom(area, outcome, from, to)
   if (from === null && to === null && outcome !== "protection_granted") {
     // the document's main border, entered from outside the EU; "have left" names only the state left
     const home = states[0] ?? null
@@ -279,7 +303,7 @@ const find = (
     nationalities: [...new Set([...people.nationalities, ...described])].filter((n) => n !== stated.from || described.includes(n))
   }
   const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
-  return { hit: main, quotedOnly: hits.every((h) => h.quoted), referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
+  return { hit: main, vessel: hits.some((h) => h.name === "voyage"), quotedOnly: hits.every((h) => h.quoted), referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
 }
 
 interface Pending {
@@ -288,6 +312,7 @@ interface Pending {
   start: number
   end: number
   rule: string
+  readonly vessel: boolean
   stated: { readonly from: string | null; readonly to: string | null }
   columns: Columns<"crossing">
 }
@@ -354,6 +379,13 @@ const laterItems = (
 /** "Most were from Afghanistan and Syria": nationalities of the group just reported. */
 const TRAILING_ORIGIN = /^(?:Most|Many|All|Some)(?:\s+of\s+them)?\s+(?:were|are|came|come)\s+from\s|^They\s+(?:come|came)\s+from\s/
 
+/** The well-known border place a paragraph names, else the document's first. */
+const areaOf = (analysis: ReturnType<typeof analyse>, paragraph: number): BorderPlace | null => {
+  const texts = analysis.sentences.filter((s) => !s.sentence.heading)
+  return borderPlaceIn(texts.filter((s) => s.sentence.paragraph === paragraph).map((s) => s.sentence.text).join(" ")) ??
+    borderPlaceIn(texts.map((s) => s.sentence.text).join(" "))
+}
+
 export const crossings: Extractor = (doc) => {
   const analysis = analyse(doc)
   const pending: Array<Pending> = []
@@ -361,7 +393,7 @@ export const crossings: Extractor = (doc) => {
   for (const a of analysis.sentences) {
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
-    const found = find(doc, a, memory, placeStates(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
+    const found = find(doc, a, memory, placeStates(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
     if (found === null) {
       if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
         const extra = a.countries.map((c) => c.code)
@@ -392,13 +424,18 @@ export const crossings: Extractor = (doc) => {
       start: a.sentence.start,
       end: a.sentence.end,
       rule: `crossing.${found.hit.name}`,
+      vessel: found.vessel,
       stated: found.stated,
       columns: { ...base, countries: countriesOf(base) }
     }
     const referredBack = found.referred ||
-      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date)) ||
-      (found.hit.name === "voyage" && last?.rule === "crossing.voyage" && VESSEL_AGAIN.test(a.sentence.text.slice(0, found.hit.index + 12)))
-    if (last !== undefined && sameOccurrence(last, next, referredBack)) merge(last, next)
+      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date))
+    // "the trawler capsized": a definite boat already reported is the same voyage, however far back
+    const voyage = found.vessel && VESSEL_AGAIN.test(a.sentence.text) && !hasOwnDate(date)
+      ? [...pending].reverse().find((p) => p.vessel)
+      : undefined
+    if (voyage !== undefined) merge(voyage, next)
+    else if (last !== undefined && sameOccurrence(last, next, referredBack)) merge(last, next)
     else if (!found.quotedOnly) {
       pending.push(next)
       for (const item of laterItems(a, found.hit, date)) {

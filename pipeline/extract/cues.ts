@@ -43,9 +43,16 @@ const clauseBefore = (text: string, index: number): string => {
 const gerundSubject = (text: string, index: number, end: number): boolean =>
   /^\p{L}+ing\b/u.test(text.slice(index, end)) && /^\s*(?:that)?\s*$/i.test(clauseBefore(text, index))
 
+// A participle describing the subject of a modal ("people sent to X would face …"): a hypothetical.
+const modalSubject = (text: string, index: number, end: number): boolean =>
+  /^(?:sent|returned|removed|deported|expelled|pushed|transferred)\b/i.test(text.slice(index, end)) &&
+  !/\b(?:was|were|been|be|being|had|has|have|is|are|they|he|she|we|I)\s+$/i.test(text.slice(0, index)) &&
+  /^[^,;.]{0,40}?\s(?:would|could|might|will|may)\s/.test(text.slice(end))
+
 /** True when the cue at `index…end` reports something that did not (yet) happen, or happens generically. */
 export const isBlocked = (text: string, index: number, end: number): boolean =>
-  BEFORE.test(clauseBefore(text, index)) || AFTER.test(text.slice(end, end + 40)) || gerundSubject(text, index, end)
+  BEFORE.test(clauseBefore(text, index)) || AFTER.test(text.slice(end, end + 40)) || gerundSubject(text, index, end) ||
+  modalSubject(text, index, end)
 
 /** Non-blocked matches of named patterns in a sentence, in text order. */
 export const findHits = (

@@ -42,3 +42,30 @@ const schengenOrEu = new Set([
 ])
 
 export const insideEu = (state: string): boolean => schengenOrEu.has(state)
+
+/**
+ * Well-known places where people cross into Europe, with the usual direction of the crossing (general
+ * geography): a sea or river crossing gives both sides, an enclave, island or port the side it belongs to.
+ */
+export interface BorderPlace {
+  readonly pattern: RegExp
+  readonly from: string | null
+  readonly to: string | null
+}
+
+export const borderPlaces: ReadonlyArray<BorderPlace> = [
+  { pattern: /\b(?:English\s+)?Channel\b/, from: "FR", to: "GB" },
+  { pattern: /\b(?:Calais|Dunkirk|Boulogne|Gravelines)\b/, from: "FR", to: "GB" },
+  { pattern: /\b(?:Dover|Kent|Folkestone)\b/, from: "FR", to: "GB" },
+  { pattern: /\bStrait\s+of\s+Gibraltar\b/, from: "MA", to: "ES" },
+  { pattern: /\b(?:Ceuta|Melilla)\b/, from: "MA", to: "ES" },
+  { pattern: /\b(?:Canary\s+Islands|Canaries|Lanzarote|Fuerteventura|Gran\s+Canaria|El\s+Hierro)\b/, from: null, to: "ES" },
+  { pattern: /\b(?:Evros|Maritsa|Meriç)\b/, from: "TR", to: "GR" },
+  { pattern: /\b(?:Lesbos|Lesvos|Samos|Chios|Kos|Leros|Aegean)\b/, from: "TR", to: "GR" },
+  { pattern: /\b(?:Lampedusa|Sicily|Calabria|Apulia)\b/, from: null, to: "IT" },
+  { pattern: /\b(?:Ventimiglia)\b/, from: "IT", to: "FR" },
+  { pattern: /\b(?:Bihać|Velika\s+Kladuša)\b/, from: "BA", to: "HR" }
+]
+
+/** The first well-known border place a text names. */
+export const borderPlaceIn = (text: string): BorderPlace | null => borderPlaces.find((p) => p.pattern.test(text)) ?? null
