@@ -9,6 +9,7 @@ import type { EventType } from "../schemas/event.ts"
 import { eventSchemas } from "../schemas/events.ts"
 import type { Values } from "../schemas/review.ts"
 import { buildDataset } from "./build.ts"
+import { cacheRootFor } from "./cache.ts"
 import { at, InvalidValue, MalformedReviewLine, type ReviewProblem, UnknownEvent } from "./errors.ts"
 import { sha256, type Source } from "./ingest.ts"
 import { addedColumns, applyReviews, type Logged, parseReviewLine, type Reviewed, reviewRows, valuesOf } from "./review.ts"
@@ -176,6 +177,17 @@ export interface Appended {
   readonly eventId: string | null
 }
 
+/**
+ * The dataset of `rawDir` as the build makes it, reusing the extraction cache of a default build beside it
+ * (`<raw>/../dist`): cached extraction is keyed by content, so any cache gives the same events.
+ */
+export const currentDataset = (rawDir: string) =>
+  Effect.gen(function*() {
+    const path = yield* Path.Path
+    const cacheRoot = yield* cacheRootFor(path.join(rawDir, "..", "dist"))
+    return yield* buildDataset(rawDir, null, { cacheRoot })
+  })
+
 /** Builds the dataset of `rawDir`, makes the decision's record, checks it, and appends it as one line. */
 export const appendReview = (rawDir: string, decision: Decision, signature: Signature) =>
   Effect.gen(function*() {
@@ -186,7 +198,7 @@ export const appendReview = (rawDir: string, decision: Decision, signature: Sign
     if (!Schema.is(IsoDate)(signature.date)) {
       return yield* new MalformedReviewLine(at(dir, null, `--date ${JSON.stringify(signature.date)} is not a date YYYY-MM-DD`))
     }
-    const { reviewed, sources } = yield* buildDataset(rawDir)
+    const { reviewed, sources } = yield* currentDataset(rawDir)
     const existing = (yield* fs.readDirectory(dir).pipe(Effect.orElseSucceed(() => [] as Array<string>))).filter((n) => n.endsWith(".jsonl"))
     const name = targetFile(existing, signature.date)
     const full = path.join(dir, name)

@@ -415,6 +415,8 @@ export const applyReviews = (
   events: ReadonlyArray<Event>,
   log: ReadonlyArray<Logged>
 ): Either.Either<Reviewed, ReviewProblem> => {
+  // Nothing reviewed yet: the dataset is the extraction, and a large one is not copied.
+  if (log.length === 0) return Either.right({ extracted: events, events, log, removed: new Map(), kept: [], retired: new Map() })
   const state: State = {
     sources: new Map(sources.map((s) => [s.sourceId, s])),
     extracted: new Set(events.map((e) => e.event_id)),

@@ -4,10 +4,10 @@ import { Args, Command, Options } from "@effect/cli"
 import { Console, Effect, Either } from "effect"
 import { columnsOf } from "../schemas/columns.ts"
 import { type Event, eventSchemas } from "../schemas/events.ts"
-import { buildDataset } from "./build.ts"
 import { at, UnknownEvent } from "./errors.ts"
 import type { Source } from "./ingest.ts"
 import { slice } from "./offsets.ts"
+import { currentDataset } from "./review-log.ts"
 import { type Logged, type Reviewed, reviewRows } from "./review.ts"
 import { segment } from "./segment.ts"
 
@@ -84,7 +84,7 @@ export const renderShow = (
 
 export const showEvent = (rawDir: string, id: string) =>
   Effect.gen(function*() {
-    const { reviewed, sources } = yield* buildDataset(rawDir)
+    const { reviewed, sources } = yield* currentDataset(rawDir)
     return yield* renderShow(sources, reviewed, id, rawDir)
   })
 
