@@ -47,9 +47,9 @@ type Side = "from" | "to" | null
 
 const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => {
   const before = text.slice(Math.max(0, c.index - 40), c.index)
-  // ", from Côte d’Ivoire," after a person, "most of them from Syria": where people are from, not the crossing
+  // ", from Ghana," after a person, "most of them from Eritrea": where people are from, not the crossing
   if (/(?:,|\bof\s+them)\s+from\s+$/.test(before)) return null
-  // "on the Russian side … waiting to leave": the side people stand on is where they come from
+  // "on the Albanian side … waiting to leave": the side people stand on is where they come from
   if (cue === undefined && /\bon\s+the\s+$/i.test(before) && PLACE_NOUN.test(text.slice(c.index + c.length))) return "from"
   const prep = PREPOSITION.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, " ")
   if (prep === undefined || prep === "via") return null
@@ -108,21 +108,21 @@ const peopleAt = (
   memory: Memory
 ): { readonly people: People; readonly referred: boolean } | null => {
   const text = a.sentence.text
-  // "eight of them children" singles out part of the group just named; it is not the subject
+  // "five of them minors" singles out part of the group just named; it is not the subject
   const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)]
     .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
     .sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, hit.index - 20), hit.index))
   const cue = cueOf.get(hit.name)
   const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "protection"].includes(cue.name)
-  // the object inside the cue itself ("registered 4,090 irregular migrants")
+  // the object inside the cue itself ("registered 1,234 irregular migrants")
   const inside = phrases.find((p) => p.index >= hit.index && p.index < hit.end)
   const afterPhrase = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 60 && !/^(?:he|she|I)$/.test(p.text))
-  // the phrase ending closest before the cue, the longest of those that end there ("He and seven other people")
+  // the phrase ending closest before the cue, the longest of those that end there ("She and four other people")
   const beforePhrase = phrases.filter((p) => p.end <= hit.index + 1)
     .reduce<typeof phrases[number] | undefined>((best, p) => best === undefined || p.end > best.end || (p.end === best.end && p.index < best.index) ? p : best, undefined)
   const picked = transitive && !passive ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
-  // a pronoun whose antecedent is earlier in the same sentence ("holding migrants … and forcing them back")
+  // a pronoun whose antecedent is earlier in the same sentence ("stopping refugees … and driving them back")
   const antecedent = picked !== undefined && /^(?:they|them)$/i.test(picked.text)
     ? [...phrases].reverse().find((p) => p.index < picked.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
     : undefined
@@ -138,7 +138,7 @@ const peopleAt = (
 
 /** A cue inside a relative clause ("people who have crossed …"): it describes people, it does not report on its own. */
 const RELATIVE = /\b(?:who|that|which)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u
-/** Present perfect ("police have escorted people …"): with no count and no closed date it is a habitual claim. */
+/** Present perfect ("guards have driven people …"): with no count and no closed date it is a habitual claim. */
 const PERFECT = /(?<!\bto\s+)\b(?:have|has)\s+(?:\p{Ll}+ly\s+)?$/u
 
 /** A destination that is a union of states, not a state: nothing may be inferred for that side. */
@@ -148,13 +148,13 @@ const SUPRANATIONAL_TO = /\b(?:into|to|towards|reach(?:ed)?|entered)\s+(?:the\s+
 const FORMAL = /\breadmission\b|\bunder\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:agreement|orders?|procedures?|decisions?)\b/u
 const INFORMAL = /\bwithout\s+(?:any\s+|a\s+)?(?:procedure|formal)/
 
-/** A wrecked or departing boat mentioned again ("The boat had left …", "It capsized …"). */
+/** A wrecked or departing boat mentioned again ("The dinghy had set off …", "It sank …"). */
 const VESSEL_AGAIN = /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}+\s+)?(?:boat|dinghy|vessel|trawler|ship|raft)\b|^It\b/u
 /** Boats of the authorities are not the people's crossing. */
 const OFFICIAL_BOAT = /\b(?:patrol|rescue|coast\s*guard|coastguard|naval|navy|police|military)\s+(?:\p{L}+\s+)?$/u
 
 /**
- * People of a cue whose object is no people phrase: a bare count after it ("has taken in tens of thousands
+ * People of a cue whose object is no people phrase: a bare count after it ("has taken in several thousand
  * more"), counts of attempts (not of people, codebook), or the unnamed passengers of a boat.
  */
 const headless = (text: string, hit: Hit): People | null => {
@@ -208,7 +208,7 @@ const find = (
   const uncounted = people.people_count_min === null && people.people_count_max === null
   // "people who have crossed …" as the only cue, with no date and no count: a description, not an occurrence
   if (hits.every((h) => RELATIVE.test(text.slice(0, h.index))) && !hasOwnDate(date) && uncounted) return null
-  // "Since 2016 police have escorted people …": habitual unless counted or closed in time
+  // "Since 2019 guards have driven people back …": habitual unless counted or closed in time
   if (PERFECT.test(text.slice(0, main.index)) && uncounted && !referred && (!hasOwnDate(date) || date.date_end === null)) return null
   const irregular = IRREGULAR.test(text)
   const official = !irregular && CHECKPOINT.test(text)
@@ -221,23 +221,23 @@ const find = (
   let to: string | null = null
   const auth = authorities(text, a.countries)
   const authStates = new Set(auth.map((x) => x.country).filter((c): c is string => c !== null))
-  // only a subject before the cue: "migrants from Belarus" after "registered" is where they came from
+  // only a subject before the cue: "migrants from Moldova" after "registered" is where they came from
   const peopleSpans = peoplePhrases(text, a.countries).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
   const firstCue = hits[0]?.index ?? 0
   for (const c of a.countries) {
-    // a state named before a "where"/"when" clause frames the report ("filmed from the Bosnian side, where …")
+    // a state named before a "where"/"when" clause frames the report ("seen from the Albanian side, where …")
     if (c.index < firstCue && /\b(?:where|when)\b/.test(text.slice(c.index, firstCue))) continue
     if (isPeopleWord(text, c) && !authStates.has(c.code)) continue
-    // "seven other men from Egypt and Syria": a state inside a people phrase is their origin, not the crossing's
+    // "three other women from Eritrea and Sudan": a state inside a people phrase is their origin, not the crossing's
     if (peopleSpans.some((p) => c.index > p.index && c.index < p.end)) continue
     if (authStates.has(c.code) && c.kind === "adjective") continue
-    // a state before every cue belongs to the movement that led up to it ("reached Samos from Türkiye")
+    // a state before every cue belongs to the movement that led up to it ("reached Chios from Türkiye")
     const governing = [...hits].reverse().find((h) => h.index < c.index)
     const side = sideOf(text, c, governing)
     if (side === "from" && from === null) from = c.code
     else if (side === "to" && to === null) to = c.code
   }
-  // "In Kazakhstan, … had arrived": a fronted place is where an entry ended
+  // "In Armenia, … had arrived": a fronted place is where an entry ended
   const fronted = /^In\s+(?:the\s+)?$/.exec(text.slice(0, a.countries[0]?.index ?? 0))
   if (fronted !== null && to === null && outcome === "entered" && a.countries[0]?.kind === "name") to = a.countries[0].code
   // "Ruritania has taken in 5,000 more": the host named as subject is the destination
@@ -248,23 +248,23 @@ const find = (
   if (outcome === "deported" && from === null) {
     from = a.countries.find((c) => c.index < main.index && c.kind === "name" && /\b(?:reached|entered|in|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 12), c.index)) && c.code !== to)?.code ?? null
   }
-  // "handed back to Moroccan forces": the authority that receives people sent back is the side they came from
+  // "handed back to Serbian police": the authority that receives people sent back is the side they came from
   const receiving = auth.find((x) => x.country !== null && x.index > main.index && /\b(?:to|into)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.index - 10), x.index)))
   if (receiving !== undefined && cueOf.get(main.name)?.direction === "return" && from === null) from = receiving.country
   // a return under a formal procedure was read as a return; a deportation runs from the deporting state
   if (outcome === "deported" && cueOf.get(main.name)?.direction === "return") [from, to] = [to, from]
-  // "crossed the Channel", "made it into Ceuta": a well-known border place of the sentence fills the open sides
+  // "crossed the Strait of Gibraltar", "reached the Canary Islands": a well-known border place of the sentence fills the open sides
   const place = borderPlaceIn(text)
   if (place !== null && outcome !== "protection_granted") [from, to] = fillFrom(place, outcome, from, to)
   const stated = { from, to }
   const openTo = SUPRANATIONAL_TO.test(text)
-  // the returning authority; of two ("Lithuanian and Belarusian guards"), the EU one guards the way in
+  // the returning authority; of two ("Polish and Ukrainian guards"), the EU one guards the way in
   if (to === null) to = [...authStates].filter((s) => s !== from).sort((x, y) => Number(insideEu(y)) - Number(insideEu(x)))[0] ?? null
   if (outcome !== "protection_granted") {
     // the document's border: the state it names most among those bordering the side given
-    // a journey told in stages ("went to Russia … travelled on to Belarus") starts where the last one ended
+    // a journey told in stages ("went to Turkey … travelled on to Bulgaria") starts where the last one ended
     if (from === null && to !== null && outcome === "entered" && chainFrom !== to) from = chainFrom
-    // people entering a neighbour of their own state came from it ("Russian citizens had entered Kazakhstan")
+    // people entering a neighbour of their own state came from it ("Moldovan citizens had entered Romania")
     const own = people.nationalities.length === 1 ? people.nationalities[0] ?? null : null
     if (from === null && to !== null && outcome === "entered" && own !== null && borders(own, to)) from = own
     if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
@@ -293,11 +293,11 @@ const find = (
       from = to === home ? other : home
     }
   }
-  // "Mr. X, a Pakistani national, was one of a group …": people described anywhere in the sentence by a demonym
+  // "Ms. Y, a Nepali national, was one of a group …": people described anywhere in the sentence by a demonym
   const described = a.countries.filter((c) =>
     ((c.kind === "demonym" && /s$/.test(c.surface)) || (c.kind !== "name" && c.kind !== "capital" && PERSON_NOUN.test(text.slice(c.index + c.length)))) && !authStates.has(c.code)
   ).map((c) => c.code)
-  // a state read as the origin of the crossing ("migrants from Belarus" after the cue) is not also a nationality
+  // a state read as the origin of the crossing ("migrants from Moldova" after the cue) is not also a nationality
   people = {
     ...people,
     nationalities: [...new Set([...people.nationalities, ...described])].filter((n) => n !== stated.from || described.includes(n))
@@ -376,7 +376,7 @@ const laterItems = (
   })
 }
 
-/** "Most were from Afghanistan and Syria": nationalities of the group just reported. */
+/** "Most were from Eritrea and Sudan": nationalities of the group just reported. */
 const TRAILING_ORIGIN = /^(?:Most|Many|All|Some)(?:\s+of\s+them)?\s+(?:were|are|came|come)\s+from\s|^They\s+(?:come|came)\s+from\s/
 
 /** The well-known border place a paragraph names, else the document's first. */
@@ -430,7 +430,7 @@ export const crossings: Extractor = (doc) => {
     }
     const referredBack = found.referred ||
       (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date))
-    // "the trawler capsized": a definite boat already reported is the same voyage, however far back
+    // "the dinghy sank": a definite boat already reported is the same voyage, however far back
     const voyage = found.vessel && VESSEL_AGAIN.test(a.sentence.text) && !hasOwnDate(date)
       ? [...pending].reverse().find((p) => p.vessel)
       : undefined

@@ -39,7 +39,7 @@ const clauseBefore = (text: string, index: number): string => {
   return head.slice(cut + 1).split(/\s+/).slice(-9).join(" ")
 }
 
-// A gerund opening its clause is a subject ("pushing people back had been a practice"): generic.
+// A gerund opening its clause is a subject ("driving people back was a practice"): generic.
 const gerundSubject = (text: string, index: number, end: number): boolean =>
   /^\p{L}+ing\b/u.test(text.slice(index, end)) && /^\s*(?:that)?\s*$/i.test(clauseBefore(text, index))
 
@@ -79,8 +79,8 @@ const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING}|found|held|describe
 
 /**
  * The date of the event at a cue: the first date of the sentence that does not date a report — one
- * right after a reporting verb ("found in December 2018 that"), or before a reporting verb that
- * precedes the cue ("On 12 October Amnesty published a report accusing …"); else unknown.
+ * right after a reporting verb ("found in March 2017 that"), or before a reporting verb that
+ * precedes the cue ("On 3 May an NGO published a report accusing …"); else unknown.
  */
 export const eventDate = (a: SentenceAnalysis, cue: Hit): EventDate => {
   const text = a.sentence.text
@@ -97,7 +97,7 @@ export const hasOwnDate = (d: EventDate): boolean => d.date_precision !== "unkno
 
 /**
  * The states a document names most, most often first (ties: first named first): names, capitals and
- * adjectives ("Greek police"), not where people come from or are sent to ("from X", "into X", demonyms).
+ * adjectives ("Bulgarian police"), not where people come from or are sent to ("from X", "into X", demonyms).
  */
 export const documentStates = (analysis: Analysis): ReadonlyArray<string> => {
   const counts = new Map<string, { n: number; first: number }>()
@@ -112,7 +112,7 @@ export const documentStates = (analysis: Analysis): ReadonlyArray<string> => {
   return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first).map(([c]) => c)
 }
 
-/** "men from Egypt and Syria", "most of them from Sudan": where people come from, not a border of the text. */
+/** "women from Chad and Niger", "most of them from Mali": where people come from, not a border of the text. */
 export const ORIGIN =
   /\b(?:of\s+them|seekers|migrants|refugees|nationals|citizens|people|persons|man|men|woman|women|boys?|girls?|child(?:ren)?|famil(?:y|ies)|survivors|arrivals|\p{Lu}\p{Ll}+s)\s+from\s+(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?$/u
 
@@ -131,7 +131,7 @@ export const placeStates = (analysis: Analysis, paragraph: number, wide = true):
         const after = s.sentence.text.slice(c.index + c.length)
         const place = c.kind === "name" || c.kind === "capital" ||
           (c.kind === "adjective" && /^\s+(?:side|border|waters|soil|territory|bank|shore|coast)\b/.test(after))
-        // "asylum seekers from Syria": where people come from, not a border of the text
+        // "asylum seekers from Yemen": where people come from, not a border of the text
         if (!place || ORIGIN.test(s.sentence.text.slice(0, c.index))) continue
         const e = counts.get(c.code)
         counts.set(c.code, { n: (e?.n ?? 0) + 1, first: e?.first ?? i })

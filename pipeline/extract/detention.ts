@@ -38,7 +38,7 @@ const facilityIn = (text: string, a: SentenceAnalysis): Facility => {
   if (m === null) return { facility: null, location: null }
   const place = m[1] ?? m[2] ?? null
   const at = place === null ? -1 : text.indexOf(place, m.index)
-  // a state ("a prison in Türkiye") is not a place below the state
+  // a state ("a prison in Serbia") is not a place below the state
   if (place === null || a.countries.some((c) => c.index <= at && c.index + c.length > at && c.kind !== "capital")) {
     return { facility: null, location: null }
   }
@@ -65,14 +65,14 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
     ["custody", "centre-held", "amounted"].includes(hit.name)
   const after = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 40)
   const before = [...phrases].reverse().find((p) => p.end <= hit.index + 1)
-  // "Among those arrested was Ahmed K., a …": the person named after the verb
+  // "Among those arrested was Karim B., a …": the person named after the verb
   const named = /\bthose\s+$/i.test(text.slice(0, hit.index))
     ? /^\s+(?:was|were)\s+(\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,3})/u.exec(text.slice(hit.end))
     : null
   const name = named?.[1]
   if (name !== undefined) {
     const at = hit.end + text.slice(hit.end).indexOf(name)
-    const own = a.countries.filter((c) => c.index > at && c.index - at - name.length < 8 && c.kind === "demonym").map((c) => c.code)
+    const own = a.countries.filter((c) => c.index > at && c.index - at - name.length < 8 && (c.kind === "demonym" || c.kind === "adjective")).map((c) => c.code)
     return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: own }, referred: false }
   }
   const chosen = hit.name === "arrest-noun" || hit.name === "centre-held" ? after : passive ? before ?? after : after ?? before
@@ -190,7 +190,7 @@ const merge = (prev: Pending, next: Pending): void => {
   prev.columns = { ...merged, countries: countriesOf(merged) }
 }
 
-/** States whose authorities act in a paragraph ("Greek police said …"): the likeliest to hold people there. */
+/** States whose authorities act in a paragraph ("Bulgarian police said …"): the likeliest to hold people there. */
 const actingStates = (analysis: ReturnType<typeof analyse>, paragraph: number): ReadonlyArray<string> =>
   [...new Set(analysis.sentences
     .filter((s) => s.sentence.paragraph === paragraph && !s.sentence.heading)

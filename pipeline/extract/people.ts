@@ -62,7 +62,7 @@ const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
 
 const QUANTITY_WORDS = /(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated)\s+)?(?:[\d,]+|\p{Ll}+|several\s+\p{Ll}+)\s+$/u
 
-/** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("32 Afghans"). */
+/** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
 export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
   const out: Array<Phrase> = []
   for (const c of countries) {
@@ -77,8 +77,8 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     const core = m[1] ?? ""
     const words = core.split(/\s+/)
     const kept = trimLeft(words)
-    // a partitive or modified quantity stays with its head: "thousands of people", "Twenty of those
-    // interviewees", "More than 6,700 people"
+    // a partitive or modified quantity stays with its head: "thousands of people", "Ten of those
+    // witnesses", "More than 1,200 people"
     const left = text.slice(0, m.index + core.length - kept.join(" ").length)
     const partitive = /(\S+)\s+of\s+(?:the\s+|those\s+|these\s+)?$/.exec(left)
     const modified = /(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|approximately|roughly|somewhere\s+between|between)\s+$/i.exec(left)
@@ -90,7 +90,7 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     const full = keptText + (m[2] ?? "") + (m[3] ?? "")
     out.push({ text: full, index: Math.max(m.index, start), end: m.index + m[0].length })
   }
-  // a named person introduced by an apposition or relative clause ("Andrei Kazimirov, who …")
+  // a named person introduced by an apposition or relative clause ("Jan Novak, who …")
   for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
     const name = m[1] ?? ""
     if (countries.some((c) => c.index >= m.index && c.index < m.index + name.length)) continue
@@ -134,7 +134,7 @@ export const nationalitiesIn = (
   end: number
 ): ReadonlyArray<string> => countries.filter((c) => c.index >= start && c.index < end && c.kind !== "capital").map((c) => c.code)
 
-/** "most of them Syrians", "most of them from Pakistan, Egypt and Syria", "a national of Mali". */
+/** "most of them Syrians", "most of them from Eritrea, Sudan and Chad", "a national of Mali". */
 export const appositiveNationalities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<string> => {
   const out: Array<string> = []
   for (const m of text.matchAll(/(?:most|many|all|some|\d+)\s+of\s+them(?:\s+from)?\s+|nationals?\s+of\s+|(?<=\s)from\s+(?=\p{Lu}[^,.;]*\b(?:crossed|entered|were|had)\b)/gu)) {
@@ -210,7 +210,7 @@ export const remember = (memory: Memory, a: SentenceAnalysis): Memory => {
     if (r.people_count_min === null && r.nationalities.length === 0) continue
     const head = headOf(r.people)
     if (head !== "") byHead.set(head, r)
-    // "The applicants are four Cuban nationals": the subject's head takes the description's numbers
+    // "The applicants are three Chadian nationals": the subject's head takes the description's numbers
     const subject = /^(?:The\s+)?(\p{Ll}+)\s+(?:are|were|is|was)\s/u.exec(text.slice(0, p.index))
     if (subject?.[1] !== undefined && peopleHeads.includes(subject[1])) {
       byHead.set(subject[1].replace(/s$/, ""), { ...r, people: subject[1] })
@@ -246,7 +246,7 @@ export const authorities = (text: string, countries: ReadonlyArray<CountryMentio
     const end = m.index + phrase.length
     const inside = [...countries.filter((c) => c.index >= m.index && c.index < end)]
       .sort((x, y) => Number(insideEu(y.code)) - Number(insideEu(x.code)))[0]
-    // "Lithuania's border guards", "Latvia’s Cabinet": a possessive name just before
+    // "Estonia's border guards", "Hungary’s Cabinet": a possessive name just before
     const before = /(\p{Lu}\p{L}+)[’']s\s+$/u.exec(text.slice(0, m.index))
     const possessor = before === null
       ? /^its\s/i.test(phrase) ? [...countries].reverse().find((c) => c.index < m.index && c.kind === "name") : undefined

@@ -6,8 +6,8 @@ export type CueOutcome = "entered" | "protection_granted" | "refused_entry" | "p
 
 /**
  * How the states named after a cue read: `forward` — "from X" is the origin, "to/into X" the destination
- * ("crossed from Belarus into Lithuania"); `return` — the people are sent back, so "to/into X" is the state
- * they came from and "from X" the state that returned them ("pushed back from Croatia into Bosnia"); `host` — the
+ * ("crossed from Ukraine into Slovakia"); `return` — the people are sent back, so "to/into X" is the state
+ * they came from and "from X" the state that returned them ("pushed back from Slovenia into Croatia"); `host` — the
  * state that is the subject of the cue is the destination ("Ruritania has taken in 5,000 more").
  */
 export type CueDirection = "forward" | "return" | "host"
@@ -18,11 +18,11 @@ export interface CrossingCue {
   readonly pattern: string
   readonly outcome: CueOutcome
   readonly direction: CueDirection
-  /** The cue reports a crossing only when a state is named right after it ("left Cuba", "returned them to Belarus"). */
+  /** The cue reports a crossing only when a state is named right after it ("left Chad", "returned them to Serbia"). */
   readonly needsState?: boolean
 }
 
-// Up to n words between a verb and its particle ("turned about 180 migrants back").
+// Up to n words between a verb and its particle ("turned about 70 migrants back").
 const gap = (n: number): string => `(?:[\\p{L}\\p{N}_’'.,-]+\\s+){0,${n}}?`
 
 /** Crossing cues, strongest outcome first: a sentence takes the strongest outcome its cues imply. */
@@ -68,14 +68,14 @@ export const blockingBefore: ReadonlyArray<string> = [
   "permit", "permits", "permitted", "authorise", "authorises", "authorize", "authorizes", "due",
   "barred", "banned", "prohibited", "refusal", "risk", "threat", "threatened", "planned", "plans", "intends", "intending",
   "want", "wants", "wanted", "afraid", "to be", "going to", "kept", "keep", "keeps",
-  // frequency adverbs make a claim habitual ("people regularly try to climb the fence")
+  // frequency adverbs make a claim habitual ("people often try to cross the river at night")
   "regularly", "routinely", "often", "usually", "always", "habitually", "typically", "commonly", "frequently"
 ]
 
 /** Blocking words that may open a sentence, and so also count capitalised ("If …", "Nobody …"). */
 export const blockingOpeners: ReadonlyArray<string> = ["if", "unless", "never", "nobody", "no one", "not"]
 
-/** Words after a cue that make it generic ("refuse entry to anyone who crosses"). */
+/** Words after a cue that make it generic ("return anyone who enters"). */
 export const blockingAfter: ReadonlyArray<string> = ["anyone", "everyone", "any person", "whoever"]
 
 /** Wording that places a crossing away from a checkpoint. */

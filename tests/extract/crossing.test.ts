@@ -173,3 +173,58 @@ describe("crossings in hand-written sentences", () => {
     expect(found[0]?.columns).toMatchObject({ outcome: "pushed_back", from_country: "BY", to_country: "PL" })
   })
 })
+
+describe("crossings: general vocabulary and syntax (hand-written sentences)", () => {
+  it("reads swimming, wading and climbing over as entries, and a try to swim or get over as an attempt", () => {
+    const [swim] = text("On Sunday some 300 people swam from Albania to Greece.")
+    expect(swim?.columns).toMatchObject({ outcome: "entered", people_count_min: 300, from_country: "AL", to_country: "GR" })
+    const [tried] = text("On Friday about 50 people tried to get over the fence from Serbia into Hungary.")
+    expect(tried?.columns).toMatchObject({ outcome: "attempted", people_count_min: 50, from_country: "RS", to_country: "HU" })
+  })
+
+  it("codes a boat that set off or was wrecked as an attempted crossing, and a later 'the boat' as the same one", () => {
+    const found = text("On 2 March a rubber boat left the coast of Libya with at least 40 people on board. The boat capsized near Malta.")
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns).toMatchObject({ outcome: "attempted", people_count_min: 40, people_count_max: null })
+    expect(text("On Monday a coastguard patrol boat left the harbour.")).toHaveLength(0)
+  })
+
+  it("reads a state taking people in as their destination, with a bare count", () => {
+    const [c] = text("Since March, Slovakia has taken in tens of thousands more from Ukraine.")
+    expect(c?.columns).toMatchObject({ outcome: "entered", to_country: "SK", from_country: "UA", people_count_min: 20000 })
+  })
+
+  it("codes people kept out as prevented and counted attempts without counting people", () => {
+    const [kept] = text("On 3 May hundreds of people gathered at the border with Belarus, and Polish guards used water cannon to keep them out.")
+    expect(kept?.columns.outcome).toBe("prevented")
+    const [attempts] = text("Romania said it had prevented more than 5,000 attempts to cross the border from Serbia in 2023.")
+    expect(attempts?.columns).toMatchObject({ outcome: "prevented", people_count_min: null, people_count_max: null, from_country: "RS" })
+  })
+
+  it("reads a return under a formal agreement as a deportation from the returning state", () => {
+    const [c] = text("On Friday 200 of the arrivals were sent back to Albania under a readmission agreement, the ministry said.")
+    expect(c?.columns).toMatchObject({ outcome: "deported", to_country: "AL" })
+    const [back] = text("On Friday 60 people were handed back to Turkish forces without any procedure.")
+    expect(back?.columns).toMatchObject({ outcome: "pushed_back", from_country: "TR" })
+  })
+
+  it("codes each item of a list on different dates as its own crossing", () => {
+    const found = text("About 900 people crossed from Serbia into Hungary in 2019, and in 2020 it was more than 1,500.")
+    expect(found).toHaveLength(2)
+    expect(found.map((f) => [f.columns.date_start, f.columns.people_count_min])).toEqual([["2019-01-01", 900], ["2020-01-01", 1500]])
+  })
+
+  it("codes no crossing for descriptions, habits and hypotheticals", () => {
+    expect(text("The paths that people who have crossed the river take run through the forest.")).toHaveLength(0)
+    expect(text("Since 2018 guards have escorted migrants back to the Bosnian side of the border.")).toHaveLength(0)
+    expect(text("People regularly try to climb the fence at night.")).toHaveLength(0)
+    expect(text("The judges found that refugees sent to Libya would face torture.")).toHaveLength(0)
+  })
+
+  it("fills the sides of a crossing from a well-known border place, and not from a union of states", () => {
+    const [channel] = text("On Tuesday about 700 people crossed the Channel in small boats.")
+    expect(channel?.columns).toMatchObject({ from_country: "FR", to_country: "GB" })
+    const [eu] = text("Since 1 March more than 50,000 people have fled Moldova into the European Union.")
+    expect(eu?.columns).toMatchObject({ from_country: "MD", to_country: null })
+  })
+})

@@ -128,3 +128,32 @@ describe("detentions in hand-written sentences", () => {
     })
   })
 })
+
+describe("detentions: general vocabulary and context (hand-written sentences)", () => {
+  it("names the person singled out among those arrested", () => {
+    const [d] = text("On 4 June Croatian police arrested eleven men near the border. Among those arrested was Karim B., an Algerian student.")
+    expect(d?.columns.people).toBe("men")
+    const named = text("Among those arrested was Karim B., an Algerian student.")
+    expect(named[0]?.columns).toMatchObject({ people: "Karim B.", people_count_min: 1, nationalities: ["DZ"] })
+  })
+
+  it("codes people held 'there' in the facility the sentence before named, by an authority the gazetteer places", () => {
+    const found = text("Most are taken to the Harbour processing centre in Kent. Last week about 900 people were being held there by the Home Office.")
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns).toMatchObject({ facility: "Harbour processing centre", authority: "Home Office", authority_country: "GB", people_count_min: 900 })
+  })
+
+  it("codes placement in warehouses with their conditions, and a detention without legal basis as arbitrary", () => {
+    const [w] = text("On Monday the city authorities placed dozens of the minors in two overcrowded warehouses near the port.")
+    expect(w?.columns).toMatchObject({ people_count_min: 24, conditions: "overcrowded", authority: "city authorities" })
+    const [basis] = text("The applicants were held for two weeks in the Kos hotspot, without any legal basis.")
+    expect(basis?.columns).toMatchObject({ arbitrary: true, facility: "Kos hotspot", duration_text: "for two weeks" })
+  })
+
+  it("does not take the detaining state from a state people come from, are sent to or live in", () => {
+    const [d] = text("Police later said they had arrested three men from Morocco.")
+    expect(d?.columns.authority_country).toBeNull()
+    const [r] = text("Two women who had reached Austria from Slovenia were held for ten days and then removed to Slovenia.")
+    expect(r?.columns.authority_country).toBe("AT")
+  })
+})
