@@ -47,14 +47,14 @@ export const analyse = (doc: Segmented): Analysis => {
 
 // ---------------------------------------------------------------------------------------------------------
 // Named people: who the text names, with the role and organisation it gives them, for resolving a later
-// surname ("Kulaeva" → the full name), a pronoun ("he said" → the last subject) or a bare role.
+// surname ("Holm" → the full name), a pronoun ("he said" → the last subject) or a bare role.
 
 export interface PersonMention {
-  /** The name as written, without honorific ("Dr. Aleksandra Jolkina" → "Aleksandra Jolkina"). */
+  /** The name as written, without honorific ("Dr. Lena Holm" → "Lena Holm"). */
   readonly name: string
   /** Role as written beside the name ("Interior Minister", "director of …"), without leading article. */
   readonly role: string | null
-  /** Organisation after "of"/"with" the name ("Stefania Kulaeva of the Memorial …"). */
+  /** Organisation after "of"/"with" the name ("Lena Holm of the Nordic …"). */
   readonly affiliation: string | null
   readonly sentence: number
   /** UTF-16 position in the sentence text. */
@@ -81,7 +81,7 @@ const nameLike = (run: string): boolean => {
   )
 }
 
-/** The role written right before a name: "Belarusian President", "U.S. State Department spokesman". */
+/** The role written right before a name: "Estonian President", "U.K. Foreign Office spokesman". */
 const roleBefore = (before: string): string | null => {
   const tokens = before.trimEnd().split(/\s+/)
   const taken: Array<string> = []
@@ -103,12 +103,13 @@ const appositiveRole = (part: string | undefined): string | null => {
   return cut.length > 0 && ROLE.test(cut) && !/^one of\b/i.test(cut) && cut.split(/\s+/).length <= 14 ? cut : null
 }
 
-const personsIn = (s: Sentence): ReadonlyArray<PersonMention> => {
+/** Words of the publisher's name ("He spoke to <publisher>") are not a person's name. */
+const personsIn = (publisher: ReadonlySet<string>) => (s: Sentence): ReadonlyArray<PersonMention> => {
   if (s.heading) return []
   const text = s.text
   const out: Array<PersonMention> = []
   for (const m of text.matchAll(NAME_RUN)) {
-    // "Interior Minister Agnė Bilotaitė": the name is the run's longest tail of name-like words
+    // "Interior Minister Ana Kova": the name is the run's longest tail of name-like words
     const tokens = m[0].split(/\s+/)
     const from = tokens.findIndex((_, i) => nameLike(tokens.slice(i).join(" ")) && !nameParticles.includes(tokens[i] ?? ""))
     if (from < 0) continue
@@ -118,7 +119,7 @@ const personsIn = (s: Sentence): ReadonlyArray<PersonMention> => {
     const before = text.slice(0, at)
     const after = text.slice(at + run.length)
     const single = !/\s/.test(run) && !/^(?:\p{Lu}\.){2,}$/u.test(run)
-    // a lone word is a name only where the context says so: "called Zaki", "Marija, one of", "said Mantautas", "Alena (a pseudonym)"
+    // a lone word is a name only where the context says so: "called Sami", "Lena, one of", "said Piet", "Mira (a pseudonym)"
     const named =
       !single ||
       /\b(?:called|named|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*$/.test(before) ||
@@ -128,6 +129,8 @@ const personsIn = (s: Sentence): ReadonlyArray<PersonMention> => {
       /^\s+(?:said|says|told|added|recalled|described|warned)\b/.test(after) ||
       (/^(?:,|\s+(?:of|said))/.test(after) && /^\p{Lu}[\p{Ll}]+$/u.test(run) && /(?:^|,\s+(?:an?|the)?\s*\p{Ll}*\s*)$/u.test(before) && before.trim() === "")
     if (!named || !nameLike(run)) continue
+    // "a Skyjet flight", "the Winter Games": a capitalised run after an article names a thing, not a person
+    if (/(?:^|\s)(?:the|a|an)\s+$/.test(before) || run.split(/\s+/).every((t) => publisher.has(t))) continue
     const parts = after.startsWith(",") ? after.slice(1).split(",") : []
     const prevPart = /,\s*([^,]+),\s*$/.exec(before)?.[1] ?? /^([^,]+),\s*$/.exec(before)?.[1]
     const role = roleBefore(before) ?? appositiveRole(parts[0]) ?? (before.endsWith(", ") ? appositiveRole(prevPart) : null)
@@ -153,7 +156,7 @@ const peopleOf = new WeakMap<Segmented, ReadonlyArray<PersonMention>>()
 export const people = (doc: Segmented): ReadonlyArray<PersonMention> => {
   const cached = peopleOf.get(doc)
   if (cached !== undefined) return cached
-  const fresh = doc.sentences.flatMap(personsIn)
+  const fresh = doc.sentences.flatMap(personsIn(new Set((doc.source.meta.publisher ?? "").split(/\s+/).filter((w) => w.length > 0))))
   peopleOf.set(doc, fresh)
   return fresh
 }

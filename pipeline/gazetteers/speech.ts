@@ -133,8 +133,8 @@ export const officialRoleNouns: ReadonlyArray<string> = [
 ]
 
 /**
- * Nouns of state bodies: a state named right before one ("Spanish police", "Spain's interior ministry",
- * "the Moroccan authorities") is named as a government, not as a place.
+ * Nouns of state bodies: a state named right before one ("Danish police", "Norway's interior ministry",
+ * "the Estonian authorities") is named as a government, not as a place.
  */
 export const stateBodyNouns: ReadonlyArray<string> = [
   "police", "authorities", "government", "ministry", "ministries", "guard", "guards", "border guard", "border guards",
@@ -143,10 +143,10 @@ export const stateBodyNouns: ReadonlyArray<string> = [
   "embassy", "ambassador", "interior ministry", "foreign ministry", "cabinet", "gendarmerie", "security forces"
 ]
 
-/** Honorifics dropped from a name ("Mr. Kaleck" is Kaleck). */
+/** Honorifics dropped from a name ("Mr. Holm" is Holm). */
 export const honorifics: ReadonlyArray<string> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame"]
 
-/** Lower-case particles inside personal names ("Klaas van Dijken"). */
+/** Lower-case particles inside personal names ("Pieter van Loon"). */
 export const nameParticles: ReadonlyArray<string> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "ter"]
 
 /**
@@ -212,7 +212,7 @@ export const habitualAdverbs: ReadonlyArray<string> = [
 ]
 
 /**
- * Singular nouns for one unnamed person ("a farmer in the valley", "a 24-year-old man from Mali"): such a
+ * Singular nouns for one unnamed person ("a farmer in the valley", "a 30-year-old man from Chad"): such a
  * description can speak (an `anonymous` speaker) and be the antecedent of "he"/"she". The gender is the
  * noun's own, where English marks it.
  */

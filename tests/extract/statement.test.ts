@@ -304,7 +304,87 @@ describe("statements in hand-written sentences", () => {
   })
 })
 
+describe("general rules on invented sentences", () => {
+  it("resolves a pronoun to the person just introduced as a subject, not to the last speaker", () => {
+    const found = text(
+      "“The border stays open,” the EU transport commissioner, Lena Holm, told the Nordic Parliament on Monday.\n\n" +
+        "Norway’s ambassador in Tallinn, Piet Bos, was called in by the Estonian foreign ministry. “We will not apologise,” he told the Baltic News agency on Monday evening."
+    )
+    expect(found.map((f) => f.columns.speaker)).toEqual(["Lena Holm", "Piet Bos"])
+    expect(found[1]?.columns).toMatchObject({ speaker_role: "Norway’s ambassador in Tallinn", medium: "the Baltic News agency", countries: ["NO"] })
+  })
+
+  it("reads an unnamed described person as an anonymous speaker and as the antecedent of a later 'he'", () => {
+    const found = text(
+      "The police spokesman, Jon Dahl, told reporters the road was closed. A shepherd near Velika, who did not want to be named, said soldiers had crossed his land every night. \"Nobody here knew who they were,\" he said."
+    )
+    expect(found.map((f) => [f.columns.speaker, f.columns.speaker_type])).toEqual([
+      ["Jon Dahl", "person"],
+      ["shepherd near Velika", "anonymous"],
+      ["shepherd near Velika", "anonymous"]
+    ])
+  })
+
+  it("makes a named official in apposition to an office a person with that role, even where the office is an institution's name", () => {
+    const found = text(
+      "The UN High Commissioner for Refugees, Ana Tal, said the camps were full. Norway's ombudsman, Piet Bos, told senators that the returns broke the law."
+    )
+    expect(found[0]?.columns).toMatchObject({ speaker: "Ana Tal", speaker_type: "person", speaker_role: "UN High Commissioner for Refugees", countries: [] })
+    expect(found[1]?.columns).toMatchObject({ speaker: "Piet Bos", speaker_type: "person", speaker_role: "Norway's ombudsman", medium: "senators", countries: ["NO"] })
+  })
+
+  it("reads more attribution forms: a trailing according-to with an apposition, promises, openers without a comma, present-tense groups", () => {
+    const found = text(
+      "In 2020 alone guards turned back thousands of people at the river, according to Ivan Berg, the interior minister's senior adviser on borders.\n\n" +
+        "Prime Minister Sara Lind said the fence would be finished in May. She promised to reopen the crossing \"as soon as possible\". Later in the day she told MPs that the border would stay shut.\n\n" +
+        "Aid groups argue that the wall has not reduced crossings. Charities warned that winter would kill people."
+    )
+    expect(found.map((f) => f.columns.speaker)).toEqual(["Ivan Berg", "Sara Lind", "Sara Lind", "Sara Lind", "Aid groups", "Charities"])
+    expect(found[0]?.columns).toMatchObject({ speaker_role: "interior minister's senior adviser on borders", quote_kind: "indirect" })
+    expect(found[2]?.columns.quote).toBe("to reopen the crossing as soon as possible")
+    expect(found[3]?.columns).toMatchObject({ medium: "MPs", quote: "the border would stay shut" })
+    expect(found[5]?.columns).toMatchObject({ speaker_type: "anonymous", quote: "winter would kill people" })
+  })
+
+  it("does not read decisions, plans or standing denials as statements, nor let a clause into the speaker", () => {
+    const found = text(
+      "The agency decided that their visa claims would not be examined in Norway. " +
+        "The Commission will coordinate the exchange of data between member states on the number of places. " +
+        "The government denies that its guards push people back across the river."
+    )
+    expect(found).toEqual([])
+  })
+
+  it("codes a tally from a state body as the counted event whatever the complementiser, but keeps a small incident it reports", () => {
+    const found = text(
+      "The interior ministry said on Monday that several hundred of the newcomers had already been returned to Chad. " +
+        "The Danish border police reported that it had stopped well over 50,000 attempts to cross in 2020. " +
+        "Police later said they had stopped four women near the river."
+    )
+    expect(found.map((f) => f.evidence)).toEqual(["Police later said they had stopped four women near the river."])
+  })
+
+  it("leaves a clause inserted between the attribution and the that-clause out of the quote", () => {
+    const [found] = text("Lena Holm, the Danish interior minister, said on Monday, after opening the session of ministers that approved the plan, that the talks had failed.")
+    expect(found?.columns).toMatchObject({ speaker: "Lena Holm", quote: "the talks had failed", countries: ["DK"], date_start: "2021-08-02" })
+  })
+
+  it("gives an official without a stated state the state the text names as a setting, not a place people came from", () => {
+    const found = text(
+      "Norway tightened its asylum rules in 2019.\n\n" +
+        "Last week a boat that had sailed from Libya sank near the coast; most passengers came from Chad, Niger and Mali. Interior Minister Ola Berg said the crossing was too dangerous."
+    )
+    expect(found[0]?.columns).toMatchObject({ speaker: "Ola Berg", countries: ["NO"] })
+  })
+})
+
 describe("named people of a document", () => {
+  it("does not take the publisher's name or a capitalised run after an article for a person", () => {
+    const doc = segment(sourceOf("He spoke to Harbour Daily in Calais on Thursday. The Skyjet plane was forced to land, said Anna Berg.\n", "test-source", "publisher: Harbour Daily\n"))
+    expect(people(doc).map((p) => p.name)).toEqual(["Anna Berg"])
+  })
+
+
   it("keeps the role written before a name and finds names after honorifics", () => {
     const found = people(devDoc("wire-lithuania-pushbacks-2021"))
     expect(found.find((p) => p.name === "Agnė Bilotaitė")?.role).toBe("Interior Minister")
