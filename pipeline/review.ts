@@ -263,10 +263,11 @@ const recordedEvent = (state: State, l: Logged, id: string, values: Values, stat
     yield* checkColumns(l, type, values, "values", false)
     const event = yield* decodeEvent(l, type, { event_id: id, ...values, confidence: 1, method: "review", review_status: status }, "values")
     const source = yield* liveSource(state, l, event.source_id)
-    if (event.evidence_end > source.body.length || slice(source.body, event.evidence_start, event.evidence_end) !== event.evidence) {
+    const { evidence_end: end, evidence_start: start } = event
+    if (start >= end || end > source.body.length || slice(source.body, start, end) !== event.evidence) {
       return yield* Either.left(
         new EvidenceNotInSource({
-          ...here(l, `the recorded evidence is not the text of ${source.path} at ${event.evidence_start}–${event.evidence_end}`),
+          ...here(l, `the recorded evidence is not the text of ${source.path} at ${start}–${end}`),
           source_id: source.sourceId
         })
       )

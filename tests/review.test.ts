@@ -12,6 +12,7 @@ import type { Event } from "../schemas/events.ts"
 import { snapshot, tempDir } from "./helpers.ts"
 import {
   byId,
+  cli,
   confirmed,
   corrected,
   COURT_SENTENCE,
@@ -365,11 +366,16 @@ describe("review in the real build", () => {
       // Ordinal 9: the real extractor makes no ten rulings of one sentence, so it surely does not produce this id.
       const stubEvent = resolve(doc, Array.from({ length: 10 }, () => draft))
         .find((e) => e.event_id === eventId(SOURCE, "ruling", COURT_SENTENCE, 9))
-      const { dataset } = yield* realBuild(rawCopy(confirmed(stubEvent!)), join(tempDir(), "dist"))
+      const raw = rawCopy(confirmed(stubEvent!))
+      const { dataset } = yield* realBuild(raw, join(tempDir(), "dist"))
       const kept = dataset.events.find((e) => e.event_id === stubEvent!.event_id)!
       assert.strictEqual(kept.review_status, "confirmed")
       assert.deepStrictEqual(dataset.reviewed.kept.map((k) => k.event.event_id), [stubEvent!.event_id])
-    }))
+      // The build's report on the command line says so.
+      const r = yield* Effect.promise(() => cli("build", "--raw", raw, "--out", join(tempDir(), "dist")))
+      assert.strictEqual(r.status, 0, r.stderr)
+      assert.match(r.stdout, new RegExp(`\\nkept ${stubEvent!.event_id}: the extractor no longer finds it; reviewed at .*2026-11\\.jsonl:1\\n`))
+    }), 120_000)
 
   it.effect("each guard fails the build with its error and leaves dist/ untouched", () =>
     Effect.gen(function*() {
