@@ -9,7 +9,7 @@ import type { EventDate } from "../normalise/dates.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
-import { compile, eventDate, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
+import { compile, eventDate, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
 import {
   authorities,
   emptyMemory,
@@ -48,7 +48,7 @@ type Side = "from" | "to" | null
 const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => {
   const before = text.slice(Math.max(0, c.index - 40), c.index)
   // ", from Ghana," after a person, "most of them from Eritrea": where people are from, not the crossing
-  if (/(?:,|\bof\s+them)\s+from\s+$/.test(before)) return null
+  if (/(?:,|\bof\s+them)\s+from\s+$/.test(before) || (cue !== undefined && c.index > cue.end && !/from$/.test(text.slice(cue.index, cue.end)) && ORIGIN.test(before))) return null
   // "on the Albanian side … waiting to leave": the side people stand on is where they come from
   if (cue === undefined && /\bon\s+the\s+$/i.test(before) && PLACE_NOUN.test(text.slice(c.index + c.length))) return "from"
   const prep = PREPOSITION.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, " ")
