@@ -133,6 +133,10 @@ const DECISION_OBJECT = new RegExp(`^\\W*(?:[\\p{L}’'-]+\\s+){0,4}?(?:${words(
 const NEEDS_STATE = /^(?:told|instructed|required)$/i
 const STATE_OBJECT = /^\s*(?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:Government|authorities|State)\b/u
 
+/** A referral's verb ("asked Luxembourg whether …") needs another court as its object; the referring court decides nothing against a state. */
+const REFERRAL = /^(?:asked)$/i
+const COURT_OBJECT = /^\s+(?:the\s+)?(?:Luxembourg|Strasbourg|CJEU|ECJ|ECtHR|(?:European\s+)?Court\s+of\s+Justice|(?:EU|European\s+Union)(?:['’]s)?\s+(?:top\s+|highest\s+)?court|European\s+Court)\b/u
+
 const RELATIVE_BEFORE = /(?:\bwhich|\bwho|\bwhom|\bthat)\s+$/i
 const PROSECUTOR_BEFORE = new RegExp(`${prosecutors}[^.;]{0,30}$`, "iu")
 const CLAUSE_STOP = /\b(?:that|which|who|whom|when|because|after|before|where|while|since|until|but|whether)\b/i
@@ -338,6 +342,7 @@ const verbAfter = (text: string, end: number): Verb | "generic" | null => {
   if (NOT_A_DECISION.test(`${verb}${after.slice(0, 40)}`)) return null
   if (NEEDS_DECISION.test(verb) && !DECISION_OBJECT.test(after)) return null
   if (NEEDS_STATE.test(verb) && !STATE_OBJECT.test(after) && !/^\s*(?:the\s+)?\p{Lu}/u.test(after)) return null
+  if (REFERRAL.test(verb) && !COURT_OBJECT.test(after)) return null
   return { verb, index: verbEnd - verb.length, end: verbEnd }
 }
 
@@ -485,7 +490,7 @@ const mentionIn = (
       named,
       caseName,
       applications,
-      respondent: respondentOf(a, verb.end, cases[0]?.respondent ?? null) ?? party ?? ownState,
+      respondent: REFERRAL.test(verb.verb) ? (cases[0]?.respondent ?? null) : (respondentOf(a, verb.end, cases[0]?.respondent ?? null) ?? party ?? ownState),
       others: cases[0]?.others ?? [],
       courtState,
       reverses: REVERSAL.test(verb.verb) && EARLIER_DECISION.test(text.slice(verb.end)),

@@ -157,6 +157,49 @@ export const apexCourtTypes: ReadonlyArray<string> = [
 /** Courts named by their level alone ("the Court of Appeal", "an Administrative Court of Appeal"), as written. */
 export const courtLevels: ReadonlyArray<string> = ["Court of Appeals?", "Court of Cassation", "Court of First Instance", "Tribunal of First Instance", "Council of State"]
 
+/**
+ * Head words of courts named in their own language ("Tribunale", "Sąd", "Verwaltungsgericht"): a capitalised
+ * name built on one is a national court, kept as written. German compounds end in "-gericht" or "-gerichtshof".
+ */
+export const foreignCourtHeads: ReadonlyArray<string> = [
+  "Tribunale",
+  "Tribunal",
+  "Tribunalul",
+  "Cour",
+  "Corte",
+  "Curtea",
+  "Audiencia",
+  "Sąd",
+  "Trybunał",
+  "Soud",
+  "Súd",
+  "Sud",
+  "Sodišče",
+  "Teismas",
+  "Rechtbank",
+  "Gerechtshof",
+  "Hoge Raad",
+  "Areios Pagos",
+  "Kúria",
+  "Højesteret",
+  "Högsta domstolen",
+  "Migrationsöverdomstolen",
+  "\\p{Lu}\\p{Ll}*gericht(?:shof)?",
+  "\\p{Lu}\\p{Ll}*domstol(?:en)?",
+]
+
+/** Connecting words inside a court's foreign name ("Tribunale di Roma", "Sąd Okręgowy w Lublinie", "Cour d'appel de Paris"). */
+export const foreignCourtJoins: ReadonlyArray<string> = ["de", "di", "del", "della", "du", "des", "d['’]", "w", "we", "van", "für", "na", "pentru", "la", "da"]
+
+/**
+ * Lower-case words inside a foreign court's name, by the endings of Romance and Slavic adjectives
+ * ("administratif", "amministrativo", "constitucional", "okręgowy", "najwyższy"); English words do not end so.
+ */
+export const foreignCourtAdjective = "\\p{Ll}+(?:if|ive|ivo|iva|ale|ali|elle|ionnel|ional|ionale|onal|ico|ica|ny|owy|owa|ski|ský|ní|ný|ė|inis|ême|emo|ema|ore)|appel|cassation|cassazione|casación|asile|asilo|droit"
+
+/** The Council of State in the languages that name it so, normalised to its English name. */
+export const councilOfStateNames = "Conseil d['’][ÉE]tat|Consiglio di Stato|Consejo de Estado|Raad van State|Conselho de Estado"
+
 /** Capitalised words that are not a place in "the <Place> court" ("the European court", "the Supreme court"). */
 export const notCourtPlaces: ReadonlyArray<string> = [
   "European",

@@ -50,6 +50,8 @@ export const decisionVerbs: ReadonlyArray<string> = [
   "sided with",
   "reversed",
   "refused",
+  // a referral: "asked Luxembourg whether …" (the extractor needs a court as the object)
+  "asked",
   // present tense, as press releases report a judgment of the day: "the Court rules", "the Court holds, unanimously, that"
   "rules",
   "finds",
@@ -126,6 +128,7 @@ export const verbAdverbs: ReadonlyArray<string> = [
   "ultimately",
   "recently",
   "previously",
+  "since",
   "today",
   "yesterday",
   "effectively",
@@ -211,7 +214,7 @@ export const outcomeCues = {
     "\\b(?:refused|rejected|declined|dismissed|lifted)\\b[^.;]{0,40}\\binterim\\b|\\binterim measures?\\b[^.;]{0,40}\\b(?:refused|rejected|declined|dismissed|lifted)\\b",
   /** Procedural decisions: referral, relinquishment, dismissal (not of an appeal: that is a judgment), striking out, criminal judgments. */
   procedural:
-    "\\brelinquish\\w*|\\brefer(?:red|ral)\\b[^.;]{0,60}\\b(?:Grand Chamber|Court of Justice|preliminary)|\\bhand\\w*\\b[^.;]{0,120}\\bover to the Grand Chamber\\b|\\bdismissed\\b(?![^.;]{0,40}\\bappeal)|\\bacquitted\\b|\\bconvicted\\b|\\bsentenced\\b|\\bstruck\\b|\\blacked jurisdiction\\b",
+    "\\brelinquish\\w*|\\basked\\s+(?:the\\s+)?(?:Luxembourg|CJEU|ECJ|Court of Justice|(?:EU|European Union)(?:['’]s)? (?:top |highest )?court)\\b|\\brefer(?:red|ral)\\b[^.;]{0,60}\\b(?:Grand Chamber|Court of Justice|preliminary)|\\bhand\\w*\\b[^.;]{0,120}\\bover to the Grand Chamber\\b|\\bdismissed\\b(?![^.;]{0,40}\\bappeal)|\\bacquitted\\b|\\bconvicted\\b|\\bsentenced\\b|\\bstruck\\b|\\blacked jurisdiction\\b",
 } as const
 
 /** Nouns that make "X, which the court found …" a prosecutor's act, not a court's (codebook: prosecutors do not rule). */

@@ -7,8 +7,13 @@ import { COUNTRIES, SKIPPED_LIBRARY_NAMES } from "../gazetteers/countries.ts"
 import {
   apexCourtTypes,
   chamberCourts,
+  CJEU,
   courtLevels,
+  councilOfStateNames,
   courtReferences,
+  foreignCourtAdjective,
+  foreignCourtHeads,
+  foreignCourtJoins,
   genericCourtModifiers,
   type Instrument,
   instrumentNames,
@@ -117,6 +122,13 @@ const place = "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}"
 /** Capitalised words that open a sentence or a phrase rather than a court's name. */
 const leadingWords = /^(?:(?:The|A|An|In|On|At|By|For|From|After|Before|Under|Since|When|While|Last|Yesterday|Today|This|That|Its|Their|His|Her|Both|Then|Meanwhile|But|And|Later|Earlier|Also)\s+)+/u
 
+/** Month and day names, which follow "in" as a date, not a seat ("the Court in March"). */
+const calendar = "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+/** A seat after "in": a place that is not a date, an international court's seat or a case's first party. */
+const seat = `(?!(?:${calendar}|Strasbourg|Luxembourg|The Hague)\\b)(${place})(?![\\p{L}-]| v\\.? )`
+const foreignHead = foreignCourtHeads.join("|")
+const foreignTail = `(?:\\s(?:(?:${foreignCourtJoins.join("|")})\\s?)?(?:\\p{Lu}[\\p{L}’'-]*|${foreignCourtAdjective})(?![\\p{L}]))*`
+
 const nationalCourtRules: ReadonlyArray<{
   readonly rank: number
   readonly source: string
@@ -136,6 +148,40 @@ const nationalCourtRules: ReadonlyArray<{
     normalise: (m) => {
       const code = countryCode(m[2] ?? "")
       return code === null ? null : { court: `${m[3]} of ${shortName(code)}`, country: code }
+    },
+  },
+  {
+    // "the Conseil d'État", "the Italian Consiglio di Stato" → "Council of State" (of Italy)
+    rank: 1,
+    source: `((?:(${demonymPattern}) )?(?:${councilOfStateNames}))(?![\\p{L}])`,
+    normalise: (m) => {
+      const code = m[2] === undefined ? null : countryCode(m[2])
+      return { court: code === null ? "Council of State" : `Council of State of ${shortName(code)}`, country: code }
+    },
+  },
+  {
+    // "the Administrative Court in Valmora", "the Supreme Court in Valmora" (invented places): a national court by
+    // its seat; an apex court's state is its seat's (a capital), and its name the type alone, for `withState`
+    rank: 2,
+    source: `((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:Court|Tribunal)(?: of (?:Appeals?|Cassation|First Instance))? in ${seat})`,
+    normalise: (m) => {
+      const court = (m[1] ?? "").replace(leadingWords, "")
+      const type = court.replace(/ in .*$/u, "")
+      const country = countryCode(m[2] ?? "")
+      return apexCourtTypes.includes(type) && country !== null ? { court: type, country } : { court, country }
+    },
+  },
+  {
+    // "the Tribunale di Valmora", "the Sąd Okręgowy in Valmora", "the Verwaltungsgericht Valmora" (invented places):
+    // a court named in its own language, as written; its state from a seat that is a capital
+    rank: 2,
+    source: `((?:\\p{Lu}[\\p{L}’'-]+ ){0,3}(?:${foreignHead})(?![\\p{L}])${foreignTail}(?: in ${seat})?)`,
+    normalise: (m) => {
+      const court = (m[1] ?? "").replace(leadingWords, "")
+      if (/^(?:Tribunal|Court)$/u.test(court)) return null
+      const places = [m[2], ...[...court.matchAll(/\p{Lu}[\p{L}-]+/gu)].map((w) => w[0]).reverse()]
+      const country = places.map((p) => (p === undefined ? null : countryCode(p))).find((c) => c !== null) ?? null
+      return { court, country }
     },
   },
   {
@@ -237,6 +283,9 @@ const refersToCourt = (refersTo: "court" | "committee" | "chamber", court: strin
  */
 export const findCourts = (text: string, previous?: string | null, principal?: string | null): ReadonlyArray<CourtMention> => {
   const mentions: Array<CourtMention> = []
+  // "In X (C-1/99), the Court held": an EU case number names the court a bare "the Court" is.
+  const numbered = /\b([CT])[-‐‑–—]\s?\d{1,4}\/\d{2}\b/u.exec(text)?.[1]
+  const euCourt = numbered === undefined ? null : numbered === "C" ? CJEU : "General Court of the European Union"
   let last = previous ?? null
   let lastInternational = principal ?? (last !== null && international.has(last) ? last : null)
   for (const span of nonOverlapping(courtSpans(text))) {
@@ -248,7 +297,12 @@ export const findCourts = (text: string, previous?: string | null, principal?: s
       continue
     }
     const titled = /\b(?:Court|Committee)\b/.test(surface) && lastInternational !== null
-    const target = titled && refersToCourt(span.refersTo, lastInternational ?? "") ? lastInternational : last
+    const target =
+      euCourt !== null && span.refersTo !== "committee" && !mentions.some((m) => international.has(m.court))
+        ? euCourt
+        : titled && refersToCourt(span.refersTo, lastInternational ?? "")
+          ? lastInternational
+          : last
     if (target !== null && refersToCourt(span.refersTo, target)) {
       mentions.push({ court: target, index: span.index, length: span.length, surface, country: courtCountry(target) })
     }
