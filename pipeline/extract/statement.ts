@@ -25,7 +25,7 @@ const HABITUAL = new RegExp(`\\b(?:${alt(speech.habitualAdverbs)})\\s+$`)
 const ROLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(speech.roleNouns)})(?![\\p{L}])`, "iu")
 const OFFICIAL = new RegExp(`(?<![\\p{L}])(?:${alt(speech.officialRoleNouns)})(?![\\p{L}])`, "iu")
 const GROUP = new RegExp(`(?<![\\p{L}])(?:${alt(speech.groupNouns)})(?![\\p{L}])`, "iu")
-const MEDIUM_IN = new RegExp(`(?<![\\p{L}])(?:in|at) ((?:a|an|the) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
+const MEDIUM_IN = new RegExp(`(?<![\\p{L}])(?:in|at) ((?:a|an|the|its|their) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
 const MEDIUM_ON = new RegExp(`(?<![\\p{L}])on (${alt(speech.mediumChannels)})(?![\\p{L}])`, "u")
 const PERSON_NOUN = new RegExp(`^(?:\\d+-year-old\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alt([...speech.personNouns.keys()])})(?![\\p{L}])`, "u")
 const HONORIFIC = new RegExp(`^(?:${alt(speech.honorifics)})\\s+`)
@@ -270,6 +270,16 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     }
     return null
   }
+  // a legislature's committee: a state body
+  if (speech.legislativeCommittee.test(text)) {
+    return { speaker: text, type: "government", role: null, affiliation: null, state: stateIn(text)[0] ?? null, official: true, resolved: false }
+  }
+  // "a UNHCR employee", "an IOM staff member": an unnamed person of an organisation known by its acronym
+  const staff = new RegExp(`^(\\p{Lu}[\\p{Lu}\\d&]{1,9}|\\p{Lu}[\\p{L}-]+)\\s+(${alt([...speech.personNouns.keys()])})$`, "u").exec(text)
+  const staffOf = staff?.[1] ?? ""
+  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || findInstitutions(staffOf).some((m) => m.institution.kind === "organization"))) {
+    return { speaker: text, type: "anonymous", role: staff[2] ?? null, affiliation: staff[1] ?? null, state: null, official: false, resolved: false }
+  }
   const institutions = findInstitutions(text)
   const whole = institutions.find((m) => m.index === 0 && m.length >= text.length - 1)
   if (whole !== undefined) {
@@ -321,13 +331,16 @@ const describedSpeakerIfInstitution = (ctx: Context, phrase: string): Speaker | 
   return findInstitutions(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
 }
 
+/** "who did not want to be named", "who asked not to be identified": why the speaker is unnamed, not who. */
+const ANONYMITY = /,?\s+who\s+[^,]{0,40}?\b(?:named|identified|anonymity|anonymous|name)\b,?/u
+
 /**
  * The speaker a noun phrase names: a person with role and affiliation from appositions ("Lena Holm,
  * director of …"; "Interior Minister Ana Kova, who …"; "the transport minister, Piet Bos"),
  * an institution, a state, a group; pronouns resolved to the last person.
  */
 const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
-  const cleaned = trimPunct(phrase.replace(/\s*\([^)]*\)/g, "").replace(/(?<!\b\p{Lu})[.!?]\s*$/u, "")).replace(/^(?:and|but|while|as)\s+/i, "")
+  const cleaned = trimPunct(phrase.replace(ANONYMITY, "").replace(/\s*\([^)]*\)/g, "").replace(/(?<!\b\p{Lu})[.!?]\s*$/u, "")).replace(/^(?:and|but|while|as)\s+/i, "")
   if (cleaned.length === 0) return null
   if (PRONOUN.test(cleaned)) {
     if (/^(?:they|them)$/i.test(cleaned)) {
@@ -533,7 +546,7 @@ const stripLeadingTime = (text: string): string => {
 /** The subject words before an attribution verb, without adverbs, auxiliaries and a first coordinated verb phrase. */
 const cleanSpeaker = (text: string): string =>
   stripLeadingTime(text)
-    .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|have|has|had|did|does|do)(?=\s|$)/gu, " ")
+    .replace(/\s+(?:\p{Ll}+ly|also|later|then|again|since|now|still|already|further|furthermore|moreover|today|yesterday|have|has|had|did|does|do)(?=\s|$)/gu, " ")
     .replace(/\s+(?:went|came|travelled|traveled|arrived|spoke|appeared)\b.*?\band\s*$/u, "")
     .replace(/\s+\p{Ll}+ed\s(?:(?!\b(?:who|which|that)\b).)*\band\s*$/u, "")
     .replace(/\s+(?:can|could|was|were|is|are|may|might)\s+(?:be\s+)?(?:heard|seen)\s*$/u, "")
@@ -560,10 +573,12 @@ const clauseLeak = (speakerText: string): boolean => {
 
 /** Plural nouns of what border statistics count: people, and attempts or acts done to people. */
 const COUNTED = "(?:people|persons|individuals|migrants|refugees|asylum seekers|men|women|children|minors|families|foreigners|nationals|citizens|arrivals|newcomers|attempts|crossings|entries|returns|pushbacks|push-backs|apprehensions|arrests|detentions|cases|\\p{Lu}\\p{Ll}+(?:ans|ians|is|ers|ese|ites|s))"
-const MAGNITUDE = "(?:(?:several|a few|many)\\s+(?:hundred|thousand|dozen)|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|millions)"
+const MAGNITUDE = "(?:(?:several|a few|many)\\s+(?:hundred|thousand|dozen)|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|millions|dozens|many|most|the majority|a majority|the bulk|half|a third|a quarter)"
+/** A state body acting on people ("police sent back", "Croatian border guards had returned"): its count is the event's. */
+const ACTING = "(?:(?:it|they|we)|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:police|border guards?|border police|authorities|officers|coast ?guards?|soldiers|troops|guards|officials))"
 const APPROX = "(?:well over|far more than|more than|fewer than|less than|over|about|around|roughly|nearly|almost|at least|up to|some|an estimated|approximately)"
 const TALLY = new RegExp(
-  `^(?:(?:in|on|since|between|during|over|by|so far|this year|last year|until)\\b[^,]{0,40},\\s*)?((?:it|they|we)\\s+(?:(?:has|have|had|would|will)\\s+)?(?:already\\s+|also\\s+)?\\p{Ll}+(?:\\s+(?:back|away|out|off|in|up|down|over))?\\s+)?(?:(${APPROX})\\s+)?(${MAGNITUDE}|\\d[\\d,.]*(?:\\s+(?:hundred|thousand|million))?)(?:\\s+of)?(?:\\s+(?:the|them|those|these|their))?(?:\\s+[\\p{L}-]+){0,2}?\\s+${COUNTED}(?![\\p{L}])`,
+  `^(?:(?:in|on|since|between|during|over|by|until)\\s+(?:the\\s+)?(?:[\\p{L}]+\\s+)?\\d{4}\\s*,?\\s*|(?:in|on|since|between|during|over|by|so far|this year|last year|until)\\b[^,]{0,40},\\s*)?(${ACTING}\\s+(?:(?:has|have|had|would|will)\\s+)?(?:already\\s+|also\\s+)?\\p{Ll}+(?:\\s+(?:back|away|out|off|in|up|down|over))?\\s+)?(?:(${APPROX})\\s+)?(${MAGNITUDE}|\\d[\\d,.]*(?:\\s+(?:hundred|thousand|million))?)(?:\\s+of)?(?:\\s+(?:the|them|those|these|their))?(?:\\s+[\\p{L}-]+){0,2}?\\s+${COUNTED}(?![\\p{L}])`,
   "u"
 )
 
@@ -581,8 +596,8 @@ const isTally = (claim: string): boolean => {
   const vague = approx !== undefined || !/^\d/.test(amount)
   const n = Number(amount.replace(/,/g, "").split(/\s/)[0])
   const large = /thousand|million|hundred/.test(amount) || n >= 100
-  // the body's own act with an exact number ("it had picked up 130 people") is one incident it reports
-  return ownAct !== undefined ? vague : vague || large
+  // the body's own act with an exact number ("it had picked up 130 people") is one incident it reports; thousands are a count
+  return ownAct !== undefined ? vague || /thousand|million/.test(amount) || n >= 1000 : vague || large
 }
 
 const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote>, dates: ReadonlyArray<DateMention>): Reading | "continuation" | null => {
@@ -704,7 +719,7 @@ const trailingReading = (text: string, masked: string): Reading | null => {
       // "…, recalled Lena Holm, Denmark’s former ambassador": a noun phrase, not a clause
       const opening = trimPunct(commaParts(before)[0] ?? "")
       const subjectFirst = trailingName(opening) !== null || findInstitutions(stripArticle(opening)).some((x) => x.index === 0)
-      if (rest.length > 0 || subjectFirst || /\b(?:that|had|has|have|was|were|is|are|would|will|could|can|◊)/.test(who) || /\b\p{Ll}{3,}ed\b/u.test(commaParts(who)[0] ?? "") || !/^(?:\p{Lu}|(?:a|an|the|one)\s)/u.test(who)) continue
+      if (rest.length > 0 || subjectFirst || /\b(?:that|had|has|have|was|were|is|are|would|will|could|can|◊)/.test(who) || /\b\p{Ll}{3,}ed\b/u.test((commaParts(who)[0] ?? "").replace(ANONYMITY, "")) || !/^(?:\p{Lu}|(?:a|an|the|one)\s)/u.test(who)) continue
       return {
         speakerText: m[4] ?? "",
         quote: unquote(before),
@@ -790,7 +805,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
         contentStart = d.index + d.length
       }
       skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
-      skip(new RegExp(`^\\s+(?:in|at) (?:a|an|the) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u"))
+      skip(new RegExp(`^\\s+(?:in|at) (?:a|an|the|its|their) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u"))
       // "told investigators a different story: that …", "told them his account"
       skip(/^\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:story|account|version)\b|publicly|officially|earlier|later|again|repeatedly)/u)
       skip(/^\s+(?:published|released|issued)(?=\s)/u)
@@ -1122,6 +1137,9 @@ export const statements: Extractor = (doc) => {
     const { reading, speaker } = found
     // a figure attributed to a state body is the event it counts, not a statement (codebook)
     if (speaker.type === "government" && reading.kind === "indirect" && isTally(reading.quote)) continue
+    // so is one an organisation gives as its standing count of what others did ("X, which monitors the border, says
+    // police sent back thousands"); its own work ("it has documented …") and a report it published are its statements
+    if (speaker.type === "organization" && reading.kind === "indirect" && reading.medium === null && /^(?:says|reports|estimates|according to)$/.test(reading.verb) && !/^(?:it|they|we)\b/iu.test(reading.quote) && isTally(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
     const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, settings, home, sentence.index))
     if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)

@@ -23,6 +23,9 @@ const AS = /^[^.;:◊]{0,60}?\bas\b/
 /** A promise or pledge reports speech when an infinitive or a that-clause follows ("promised to reopen …"). */
 const TO_OR_THAT = /^\s+(?:(?:on|again|publicly)\s+[^.;:◊]{0,30}?)?(?:to|that)\b/
 
+/** Confirming a law or an appointment is an official act, not speech ("the president confirmed the Act"). */
+const NOT_AN_ACT = /^(?!\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[Aa]ct|[Ll]aw|[Bb]ill|[Aa]mendments?|[Dd]ecree|[Rr]egulation|[Oo]rdinance|[Tt]reaty|[Aa]ppointment|[Nn]omination)s?\b)/u
+
 const verb = (forms: string, object = false, needs: RegExp | null = null, habitualPresent = false): CueVerb => ({
   forms: forms.split(" "),
   object,
@@ -64,7 +67,7 @@ export const cueVerbs: ReadonlyArray<CueVerb> = [
   verb("wrote writes write"),
   verb("tweeted tweets"),
   verb("posted posts", false, THAT),
-  verb("confirmed confirms confirm"),
+  verb("confirmed confirms confirm", false, NOT_AN_ACT),
   verb("promised promises promise", false, TO_OR_THAT),
   verb("pledged pledges pledge", false, TO_OR_THAT),
   verb("vowed vows vow", false, TO_OR_THAT),
@@ -200,6 +203,13 @@ export const groupNouns: ReadonlyArray<string> = [
   "aid workers", "rescuers", "neighbours", "neighbors", "villagers", "smugglers", "crew"
 ]
 
+/**
+ * A committee or commission of a legislature ("the parliamentary committee", "the Senate inquiry commission"):
+ * a state body, so a `government` speaker.
+ */
+export const legislativeCommittee =
+  /^(?:(?:\p{Lu}[\p{L}’'-]*\s+)*(?:parliamentary|parliament['’]s|legislative|Senate|Sejm|Seimas|Saeima|Riigikogu|Bundestag|Storting|Folketing|Riksdag|Eduskunta|House|Congressional|inquiry|investigative|select|standing)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Cc]ommittee|[Cc]ommission)|(?:[\p{L}-]+\s+)?(?:[Cc]ommittee|[Cc]ommission)\b.*\bof (?:the )?(?:\p{Lu}[\p{L}-]+\s+)?(?:Parliament|Senate|Sejm|Seimas|Saeima|Bundestag|House))\b/u
+
 /** Words that make a speaker a court: its words are the ruling's reasoning, not a statement. */
 export const courtWords: ReadonlyArray<string> = [
   "Court", "court", "Chamber", "judges", "judge", "Tribunal", "tribunal", "judgment", "ruling", "Committee found",
@@ -225,6 +235,7 @@ export const personNouns: ReadonlyMap<string, "male" | "female" | null> = new Ma
     "passenger", "worker", "aid worker", "volunteer", "activist", "official", "officer", "guard", "border guard",
     "soldier", "source", "smuggler", "priest", "journalist", "lawyer", "relative", "neighbour", "neighbor", "owner",
     "shopkeeper", "taxi driver", "interpreter", "medic", "paramedic", "rescuer", "victim", "citizen", "national",
-    "pensioner", "labourer", "laborer", "engineer", "mechanic", "baker", "cook", "waiter", "trader", "vendor"
+    "pensioner", "labourer", "laborer", "engineer", "mechanic", "baker", "cook", "waiter", "trader", "vendor",
+    "employee", "staff member", "staffer", "insider", "contractor"
   ].map((w) => [w, null] as const)
 ])
