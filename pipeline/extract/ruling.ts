@@ -301,7 +301,12 @@ const decisionDate = (
   )
   const leading = relative
     ? undefined
-    : dates.find((d) => d.index <= 5 && d.index + d.length <= court.index && !LEADING_BLOCK.test(text.slice(d.index + d.length, court.index)))
+    : dates.find(
+        (d) =>
+          d.index + d.length <= court.index &&
+          // opening the sentence, or right before the court ("In X (C-1/99), in March 2019, the Court held")
+          ((d.index <= 5 && !LEADING_BLOCK.test(text.slice(d.index + d.length, court.index))) || /^\s*,?\s*(?:the\s+)?$/iu.test(text.slice(d.index + d.length, court.index)))
+      )
   const chosen = byVerb ?? byNoun ?? leading
   return chosen === undefined ? { date: null, sameDay: false } : { date: asDate(chosen), sameDay: SAME_DAY.test(chosen.date_text ?? "") }
 }
@@ -365,6 +370,8 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
   /** The court of the first decision: a bare "the court" opening a new section refers back to it. */
   let lede: string | null = null
   let nationalState: string | null = null
+  /** The last state the text named as a government party or by name: the state of a national court whose seat does not say. */
+  let textState: string | null = null
   let title: CaseName | null = null
   let afterHeading = false
   for (const a of analysis.sentences) {
@@ -383,9 +390,10 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
     }
     const courts = findCourts(text, afterHeading && lede !== null ? lede : previous, principal)
     afterHeading = false
-    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, nationalState)
+    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, nationalState ?? textState)
     const articles = found.length === 0 && lastCourt !== null ? articlesOnly(a, lastCourt.court) : null
     out.push(...found, ...(articles === null ? [] : [articles]))
+    textState = findGovernmentParties(text).findLast((p) => p.code !== null)?.code ?? a.countries.findLast((c) => c.kind === "name")?.code ?? textState
     for (const c of courts) {
       previous = c.court
       if (international.has(c.court)) principal = c.court

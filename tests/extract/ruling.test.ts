@@ -328,3 +328,62 @@ describe("general rules for national courts, reversals and appeals (hand-written
     expect(text("The Court has repeatedly held that States may control their borders.\n")).toHaveLength(0)
   })
 })
+
+describe("rulings of courts named by seat or in their own language, perfect tenses and referrals", () => {
+  it("reads 'the Administrative Court in <capital>' as a national court of that state, a seat elsewhere from the context", () => {
+    expect(text("The Administrative Court in Ljubljana ruled on 3 May 2022 that the returns were unlawful.\n")[0]?.columns).toMatchObject({
+      court: "Administrative Court in Ljubljana",
+      respondent_state: "SI",
+      outcome: "violation",
+      date_start: "2022-05-03",
+    })
+    expect(text("The Supreme Court in Ljubljana dismissed the ministry's appeal.\n")[0]?.columns.court).toBe("Supreme Court of Slovenia")
+    const seat = text("The Italian government appealed. The Administrative Court in Valmora ruled in May that the returns were illegal.\n")
+    expect(seat[0]?.columns).toMatchObject({ court: "Administrative Court in Valmora", respondent_state: "IT" })
+    expect(text("The Court in March ruled that the detention was unlawful.\n")).toHaveLength(0)
+  })
+
+  it("reads the Council of State in its own languages and foreign court names by their head word", () => {
+    expect(text("The Conseil d'État annulled the decree on 12 April 2021.\n")[0]?.columns.court).toBe("Council of State")
+    expect(text("The Italian Consiglio di Stato suspended the returns.\n")[0]?.columns.court).toBe("Council of State of Italy")
+    expect(text("The Tribunale di Valmora ordered the government to admit the applicants.\n")[0]?.columns.court).toBe("Tribunale di Valmora")
+    expect(text("The Sąd Okręgowy in Valmora acquitted the three volunteers in 2023.\n")[0]?.columns).toMatchObject({ court: "Sąd Okręgowy in Valmora", outcome: "other" })
+    expect(text("The Verwaltungsgericht Berlin ruled that the refusal at the border was unlawful.\n")[0]?.columns).toMatchObject({
+      court: "Verwaltungsgericht Berlin",
+      respondent_state: "DE",
+      outcome: "violation",
+    })
+    expect(text("The Tribunal administratif de Valmora suspended the order.\n")[0]?.columns.court).toBe("Tribunal administratif de Valmora")
+    expect(text("The Tribunal ruled that the appeal was late.\n")).toHaveLength(0)
+  })
+
+  it("codes past- and present-perfect decisions of a specific case; a bare 'the Court' with an EU case number is the CJEU", () => {
+    const cjeu = text("In Doe and Others (C-123/18), in March 2019, the Court had already held that the returns breached EU law.\n")
+    expect(cjeu[0]?.columns).toMatchObject({ court: "Court of Justice of the European Union", application_numbers: ["C-123/18"], date_start: "2019-03-01" })
+    const upheld = text("A lower court found the deportation lawful in 2019. The Supreme Court has since upheld the judgment.\n")
+    expect(upheld.map((f) => f.columns.court)).toEqual(["lower court", "Supreme Court"])
+    expect(text("The Supreme Court has repeatedly upheld such judgments.\n")).toHaveLength(0)
+  })
+
+  it("codes a referral to Luxembourg as a ruling of the referring court, outcome other, no respondent", () => {
+    const asked = text("The Supreme Court of Slovenia asked Luxembourg whether the detention rules complied with EU law.\n")
+    expect(asked[0]?.columns).toMatchObject({ court: "Supreme Court of Slovenia", outcome: "other", respondent_state: null })
+    expect(text("The Supreme Court of Slovenia asked the ministry whether the detention rules had changed.\n")).toHaveLength(0)
+    expect(text("In 2021 a court in Ljubljana referred questions to the CJEU about the detention of asylum seekers.\n")[0]?.columns).toMatchObject({
+      outcome: "other",
+      respondent_state: null,
+    })
+  })
+
+  it("codes a breach of the prohibition of collective expulsion: violation, the state found in breach, ECHR-P4:4 under the ECtHR", () => {
+    const found = text("The Strasbourg judges found that Hungary had breached the prohibition of collective expulsion when police returned the men to Serbia.\n")
+    expect(found[0]?.columns).toMatchObject({
+      court: "European Court of Human Rights",
+      respondent_state: "HU",
+      articles: ["ECHR-P4:4"],
+      outcome: "violation",
+    })
+    // a national court names no instrument: no article
+    expect(text("A district court found that the police had breached the prohibition of collective expulsion.\n")[0]?.columns.articles).toEqual([])
+  })
+})
