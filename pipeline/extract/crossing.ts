@@ -13,6 +13,7 @@ import { compile, eventDate, ORIGIN, findHits, type Hit, hasOwnDate, placeStates
 import {
   authorities,
   emptyMemory,
+  isSubgroup,
   type Memory,
   type People,
   peoplePhrases,
@@ -41,7 +42,7 @@ const CHECKPOINT = new RegExp(`(?<![\\p{L}])(?:${checkpointWords})(?![\\p{L}])`,
 
 /** Words right before a state that say which side of the crossing it is. */
 const PREPOSITION =
-  /(?:^|\s)(from|out\s+of|left|fled|flee|leave|leaving|into|to|towards|toward|entered|entering|enter|reached|reach|for|in|on\s+to|via)\s+(?:the\s+(?:island\s+of\s+)?)?$/i
+  /(?:^|\s)(from|out\s+of|left|fled|flee|leave|leaving|into|to|towards|toward|entered|entering|enter|reached|reach|reaching|landed\s+(?:on|in|at)|ashore\s+(?:on|in|at)|arrived\s+on|for|in|on\s+to|via)\s+(?:the\s+(?:island\s+of\s+)?)?$/i
 
 type Side = "from" | "to" | null
 
@@ -51,12 +52,14 @@ const sideOf = (text: string, c: CountryMention, cue: Hit | undefined): Side => 
   if (/(?:,|\bof\s+them)\s+from\s+$/.test(before) || (cue !== undefined && c.index > cue.end && !/from$/.test(text.slice(cue.index, cue.end)) && ORIGIN.test(before))) return null
   // "on the Albanian side … waiting to leave": the side people stand on is where they come from
   if (cue === undefined && /\bon\s+the\s+$/i.test(before) && PLACE_NOUN.test(text.slice(c.index + c.length))) return "from"
+  const direction = cue === undefined ? "forward" : cueOf.get(cue.name)?.direction ?? "forward"
+  // "took him to the border with X and forced him across": a return goes into the state across that border
+  if (direction === "return" && /\bborder\s+with\s+(?:the\s+)?$/.test(before)) return "from"
   const prep = PREPOSITION.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, " ")
   if (prep === undefined || prep === "via") return null
-  const direction = cue === undefined ? "forward" : cueOf.get(cue.name)?.direction ?? "forward"
   const origin = ["from", "out of", "left", "fled", "flee", "leave", "leaving"].includes(prep)
   // "arrived in X", "took refuge in X": only right after an entry cue
-  if (prep === "in" && (cue === undefined || cue.name !== "entry" || c.index - cue.end > 30)) return null
+  if (prep === "in" && (cue === undefined || (cue.name !== "entry" && cue.name !== "arrival") || c.index - cue.end > 30)) return null
   if (direction === "return") return origin ? "to" : "from"
   return origin ? "from" : "to"
 }
@@ -74,6 +77,8 @@ interface Found {
   /** Every cue is inside a quotation: it may repeat an occurrence, never report a new one. */
   readonly quotedOnly: boolean
   readonly referred: boolean
+  /** The people are a counted part of a group already named ("four of them"): an event of their own. */
+  readonly subgroup: boolean
   readonly outcome: Outcome
   readonly people: People
   readonly from: string | null
@@ -106,15 +111,17 @@ const peopleAt = (
   a: SentenceAnalysis,
   hit: Hit,
   memory: Memory
-): { readonly people: People; readonly referred: boolean } | null => {
+): { readonly people: People; readonly referred: boolean; readonly subgroup?: boolean } | null => {
   const text = a.sentence.text
   // "five of them minors" singles out part of the group just named; it is not the subject
+  // "a country of some 2 million people": a population, not people who moved
   const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)]
     .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
+    .filter((p) => !/\b(?:country|nation|state|city|town|village|island|region|population)\s+of\s+$/.test(text.slice(0, p.index)))
     .sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, hit.index - 20), hit.index))
   const cue = cueOf.get(hit.name)
-  const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "protection"].includes(cue.name)
+  const transitive = cue !== undefined && ["pushback", "return", "refusal", "deportation", "prevention", "exit-prevention", "protection"].includes(cue.name)
   // the object inside the cue itself ("registered 1,234 irregular migrants")
   const inside = phrases.find((p) => p.index >= hit.index && p.index < hit.end)
   const afterPhrase = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 60 && !/^(?:he|she|I)$/.test(p.text))
@@ -132,14 +139,45 @@ const peopleAt = (
     const label = speakerOf(doc, a)
     return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
-  const referred = /^(?:they|them|he|him|she|her|we|us)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index))
-  return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred }
+  // "more than half of them" refers back too, to a part of the group
+  const referred = /^(?:they|them|he|him|she|her|we|us)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index)) ||
+    /\bof\s+(?:them|those|these|us)$/.test(chosen.text)
+  return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred, subgroup: isSubgroup(chosen.text) }
+}
+
+/** Words that may stand between a subject and its verb ("60 people had finally reached …"). */
+const AUXILIARIES = /^[\s,]*(?:(?:have|has|had|were|was|been|finally|eventually|later|then|also|safely|successfully|already|all|together|\p{Ll}+ly)\s+)*$/u
+
+/** The subject right before a cue is people: a people phrase, a pronoun or a bare count ("some 300 reached Malta"). */
+const peopleSubject = (text: string, countries: ReadonlyArray<CountryMention>, hit: Hit): boolean => {
+  const head = text.slice(0, hit.index)
+  const phrases = [...peoplePhrases(text, countries), ...pronouns(text)].filter((p) => p.end <= hit.index)
+  if (phrases.some((p) => AUXILIARIES.test(text.slice(p.end, hit.index)) && !/^(?:I|me|him|her|them|us)$/.test(p.text))) return true
+  const count = /((?:\d[\d,]*|\p{L}+)(?:\s+\p{L}+)?)\s+$/u.exec(head.replace(new RegExp(`(?:${AUXILIARIES.source.slice(1, -1)})$`, "u"), ""))
+  return count !== null && findQuantities(count[1] ?? "").length > 0 && /\d|^(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(count[1] ?? "")
+}
+
+/**
+ * The object of an arrival cue is a place: a state, an island, a coast or a capitalised place name; "came
+ * ashore" needs none. "reached an agreement", "reached a party of people" have none.
+ */
+const placeObject = (text: string, countries: ReadonlyArray<CountryMention>, hit: Hit): boolean => {
+  if (/ashore$/i.test(text.slice(hit.index, hit.end))) return true
+  const after = text.slice(hit.end)
+  const m = /^\s+(?:(?:on|in|at|to|into)\s+)?(?:the\s+)?(?:(?:island|islands|coast|shores?|port|harbour|harbor|territory|mainland)\s+of\s+)?/u.exec(after)
+  const at = hit.end + (m?.[0].length ?? 0)
+  if (countries.some((c) => c.index === at && (c.kind === "name" || c.kind === "capital"))) return true
+  if (/^\p{Lu}[\p{L}’'-]+/u.test(text.slice(at))) return !/^(?:The|A|An|European\s+(?:Court|Commission|Council|Parliament))\b/.test(text.slice(at))
+  return /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:coast|shore|shores|mainland|island|islands|soil|territory|port|harbour|harbor)\b/u.test(text.slice(hit.end).replace(/^\s+(?:on|in|at|to)?\s*/, ""))
 }
 
 /** A cue inside a relative clause ("people who have crossed …"): it describes people, it does not report on its own. */
 const RELATIVE = /\b(?:who|that|which)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u
 /** Present perfect ("guards have driven people …"): with no count and no closed date it is a habitual claim. */
 const PERFECT = /(?<!\bto\s+)\b(?:have|has)\s+(?:\p{Ll}+ly\s+)?$/u
+
+/** A clause of intention up to a state: "hoping to reach", "intending to travel on to", "in order to get to". */
+const INTENTION = /\b(?:intending|intended|intend|hoping|hoped|planning|planned|wanting|wanted|meaning|in\s+order)\s+to\b[^,;.]*$/
 
 /** A destination that is a union of states, not a state: nothing may be inferred for that side. */
 const SUPRANATIONAL_TO = /\b(?:into|to|towards|reach(?:ed)?|entered)\s+(?:the\s+)?(?:European\s+Union|EU|Europe|Schengen(?:\s+area)?)\b/
@@ -183,7 +221,7 @@ const find = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
   memory: Memory,
-  states: ReadonlyArray<string>,
+  contextStates: ReadonlyArray<string>,
   area: BorderPlace | null,
   chainFrom: string | null,
   previous: Columns<"crossing"> | null
@@ -195,6 +233,7 @@ const find = (
     const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
     return next !== undefined && /^(?:\s+(?:the|on|to))*\s+$|^$/.test(text.slice(h.end, next.index)) || next?.index === h.end
   }).filter((h) => h.name !== "voyage" || !OFFICIAL_BOAT.test(text.slice(0, h.index)))
+    .filter((h) => cueOf.get(h.name)?.needsPeopleAndPlace !== true || (peopleSubject(text, a.countries, h) && placeObject(text, a.countries, h)))
   if (hits.length === 0) return null
   const outcomes = hits.map((h) => cueOf.get(h.name)?.outcome ?? "attempted")
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
@@ -203,6 +242,7 @@ const find = (
   const subject = peopleAt(doc, a, main, memory) ?? ((p) => (p === null ? null : { people: p, referred: false }))(headless(text, main))
   if (subject === null) return null
   const { referred } = subject
+  const subgroup = "subgroup" in subject && subject.subgroup === true
   let people = subject.people
   const date = eventDate(a, main)
   const uncounted = people.people_count_min === null && people.people_count_max === null
@@ -210,12 +250,17 @@ const find = (
   if (hits.every((h) => RELATIVE.test(text.slice(0, h.index))) && !hasOwnDate(date) && uncounted) return null
   // "Since 2019 guards have driven people back …": habitual unless counted or closed in time
   if (PERFECT.test(text.slice(0, main.index)) && uncounted && !referred && (!hasOwnDate(date) || date.date_end === null)) return null
+  // "…, intending to travel on to X": a state people meant to reach is no side of this crossing
+  const intended = new Set(a.countries.filter((c) => INTENTION.test(text.slice(0, c.index))).map((c) => c.code))
+  const states = contextStates.filter((s) => !intended.has(s))
   const irregular = IRREGULAR.test(text)
   const official = !irregular && CHECKPOINT.test(text)
   const refusal = hits.some((h) => h.name === "refusal")
   // codebook: a refusal of entry at the green border is a pushback; returning people refused at a checkpoint is a refusal
   if (outcome === "refused_entry" && irregular) outcome = "pushed_back"
-  if (outcome === "pushed_back" && refusal && official) outcome = "refused_entry"
+  // "turned back … at the border post": turned away at an official crossing point
+  const turned = hits.some((h) => /^turn/i.test(text.slice(h.index, h.end)))
+  if (outcome === "pushed_back" && (refusal || turned) && official) outcome = "refused_entry"
   if (outcome === "pushed_back" && FORMAL.test(text) && !INFORMAL.test(text)) outcome = "deported"
   let from: string | null = null
   let to: string | null = null
@@ -225,6 +270,7 @@ const find = (
   const peopleSpans = peoplePhrases(text, a.countries).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
   const firstCue = hits[0]?.index ?? 0
   for (const c of a.countries) {
+    if (intended.has(c.code)) continue
     // a state named before a "where"/"when" clause frames the report ("seen from the Albanian side, where …")
     if (c.index < firstCue && /\b(?:where|when)\b/.test(text.slice(c.index, firstCue))) continue
     if (isPeopleWord(text, c) && !authStates.has(c.code)) continue
@@ -243,6 +289,11 @@ const find = (
   // "Ruritania has taken in 5,000 more": the host named as subject is the destination
   if (cueOf.get(main.name)?.direction === "host" && to === null) {
     to = [...a.countries].reverse().find((c) => c.index < main.index && c.kind === "name")?.code ?? null
+  }
+  // "Ruritania stopped 900 people from leaving its coast": the state people could not leave
+  const exit = cueOf.get(main.name)?.direction === "exit"
+  if (exit && from === null) {
+    from = [...a.countries].reverse().find((c) => c.index < main.index && (c.kind === "name" || c.kind === "capital"))?.code ?? null
   }
   // "held in X … then removed to Y": a removal starts in the state the people had reached
   if (outcome === "deported" && from === null) {
@@ -268,7 +319,7 @@ const find = (
     const own = people.nationalities.length === 1 ? people.nationalities[0] ?? null : null
     if (from === null && to !== null && outcome === "entered" && own !== null && borders(own, to)) from = own
     if (from === null && to !== null) from = states.find((s) => s !== to && borders(s, to as string)) ?? null
-    if (to === null && from !== null && !openTo && !/\bleft\b/.test(text.slice(main.index, main.end)) && area === null) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
+    if (to === null && from !== null && !openTo && !exit && !/\bleft\b/.test(text.slice(main.index, main.end)) && area === null) to = states.find((s) => s !== from && borders(s, from as string)) ?? null
   }
   // neither side named: the crossing just reported, else the document's main border
   if (from === null && to === null && previous !== null) {
@@ -303,7 +354,7 @@ const find = (
     nationalities: [...new Set([...people.nationalities, ...described])].filter((n) => n !== stated.from || described.includes(n))
   }
   const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
-  return { hit: main, vessel: hits.some((h) => h.name === "voyage"), quotedOnly: hits.every((h) => h.quoted), referred, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
+  return { hit: main, vessel: hits.some((h) => h.name === "voyage"), quotedOnly: hits.every((h) => h.quoted), referred, subgroup, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
 }
 
 interface Pending {
@@ -428,8 +479,8 @@ export const crossings: Extractor = (doc) => {
       stated: found.stated,
       columns: { ...base, countries: countriesOf(base) }
     }
-    const referredBack = found.referred ||
-      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date))
+    const referredBack = !found.subgroup && (found.referred ||
+      (last !== undefined && found.people.people.toLowerCase() === last.columns.people.toLowerCase() && !hasOwnDate(date)))
     // "the dinghy sank": a definite boat already reported is the same voyage, however far back
     const voyage = found.vessel && VESSEL_AGAIN.test(a.sentence.text) && !hasOwnDate(date)
       ? [...pending].reverse().find((p) => p.vessel)

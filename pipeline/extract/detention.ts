@@ -4,6 +4,7 @@
 import { arbitraryWords, detentionCues, facilityHeads, lawfulWords } from "../gazetteers/movement.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeStates } from "./cues.ts"
 import {
   authorities,
@@ -76,13 +77,32 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
     return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: own }, referred: false }
   }
   const chosen = hit.name === "arrest-noun" || hit.name === "centre-held" ? after : passive ? before ?? after : after ?? before
-  if (chosen === undefined) return null
+  // "had detained three soldiers": a counted object of an active cue is people, whatever its noun
+  const counted = passive ? null : countedObject(text.slice(hit.end))
+  if (counted !== null && (chosen === undefined || chosen.index > hit.end + counted.length)) {
+    return { people: counted.people, referred: false }
+  }
+  if (chosen === undefined) {
+    // "Most were detained at the X centre": a detention in a named centre is coded even with no people phrase
+    return passive && FACILITY_RE.test(text.slice(hit.end))
+      ? { people: memory.group ?? { people: "people", people_count_min: null, people_count_max: null, nationalities: [] }, referred: true }
+      : null
+  }
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)
     return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
   const referred = /^(?:they|them|he|him|she|her)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index))
   return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred }
+}
+
+/** A count and its noun right after a verb ("three soldiers", "12 young men"). */
+const countedObject = (after: string): { readonly people: People; readonly length: number } | null => {
+  const q = findQuantities(after.slice(0, 40))[0]
+  if (q === undefined || after.slice(0, q.index).trim() !== "") return null
+  const noun = /^\s+((?:[\p{Ll}-]+\s+)?\p{Ll}+s)\b/u.exec(after.slice(q.index + q.length))
+  if (noun?.[1] === undefined || /^(?:days|weeks|months|years|hours|times)$/.test(noun[1])) return null
+  return { people: { people: noun[1], people_count_min: q.min, people_count_max: q.max, nationalities: [] }, length: q.index + q.length + noun[0].length }
 }
 
 interface Pending {

@@ -25,7 +25,8 @@ interface Phrase {
 const heads = [...peopleHeads].sort((a, b) => b.length - a.length).map((h) => h.replace(/ /g, "\\s+")).join("|")
 
 // Words that may stand before a people head inside its phrase: quantities, ages, adjectives, demonyms.
-const modifier = "(?:[\\d,]+|\\d+-year-old|[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}’'-]+)"
+// A number never ends in a comma: "In May 2023, 40 migrants" keeps the year out of the phrase.
+const modifier = "(?:\\d[\\d,]*\\d|\\d|\\d+-year-old|[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}’'-]+)"
 const PEOPLE_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:he|she|He|She|I)\\s+and\\s+)?(?:${modifier}\\s+){0,6}?(?:${heads}))(?![\\p{L}])` +
     `((?:\\s+and\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${heads})(?![\\p{L}]))?(?:,\\s+(?:including\\s+children|children\\s+among\\s+them|most\\s+of\\s+them\\s+\\p{Lu}\\p{L}+)(?=[,;.\\s]))?)((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}])|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+(?:fleeing|without)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:order|documents|papers|war|persecution|conflict|violence|mobilisation|mobilization))?`,
@@ -54,13 +55,31 @@ const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
   // the head itself (possibly two words, "asylum seekers") is always kept
   while (i > 0) {
     const w = (words[i - 1] ?? "").toLowerCase()
-    if ((STOP.has(w) || CALENDAR.test(words[i - 1] ?? "")) && !(w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? ""))) break
+    // "one million people": "one" is a number here, not the pronoun that ends a phrase
+    const number = w === "one" && /^(?:million|thousand|hundred)$/i.test(words[i] ?? "")
+    if ((STOP.has(w) || CALENDAR.test(words[i - 1] ?? "")) && !(w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? "")) && !number) break
     i--
   }
   return words.slice(i)
 }
 
-const QUANTITY_WORDS = /(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated)\s+)?(?:[\d,]+|\p{Ll}+|several\s+\p{Ll}+)\s+$/u
+const QUANTITY_WORDS = /(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated)\s+)?(?:[\d,]+|\p{L}\p{Ll}+|several\s+\p{Ll}+)\s+$/u
+
+const NUMBER = "(?:\\d[\\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)"
+/**
+ * A count standing for people with no head noun: "the remaining twelve", "the other 30", "four of them".
+ * It ends before a verb or punctuation, so "the first two days" is no such phrase.
+ */
+const PART = "(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\\s+than\\s+|[Aa]bout\\s+|[Nn]early\\s+|[Aa]lmost\\s+|[Oo]ver\\s+)?(?:[Hh]alf|[Aa]\\s+third|[Aa]\\s+quarter|[Tt]wo\\s+thirds|[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal|[Dd]ozens|[Hh]undreds|[Tt]housands)"
+const NUMERIC = `(?:[Tt]he\\s+)?(?:remaining|other|last|first|next)\\s+${NUMBER}|(?:${NUMBER}|${PART})\\s+of\\s+(?:them|those|these|us)`
+const NUMERIC_RE = new RegExp(
+  `(?<![\\p{L}\\d])(${NUMERIC})(?=\\s*[,;.]|\\s+(?:were|was|had|have|are|who|then|also|all|later|managed|made|got|\\p{Ll}+ed)\\b)`,
+  "gu"
+)
+const NUMERIC_ONLY = new RegExp(`^(?:${NUMERIC})$`, "u")
+
+/** True for a count standing for part of a group already named: its own sub-group, not a repeated mention. */
+export const isSubgroup = (phrase: string): boolean => NUMERIC_ONLY.test(phrase)
 
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
 export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
@@ -84,11 +103,15 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     const modified = /(?:about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|approximately|roughly|somewhere\s+between|between)\s+$/i.exec(left)
     const lead = partitive !== null && findQuantities(partitive[1] ?? "").length > 0
       ? partitive[0]
-      : modified !== null && /^[\d,]+\s/.test(kept.join(" ")) ? modified[0] : ""
+      : modified !== null && findQuantities(kept.join(" "))[0]?.index === 0 ? modified[0] : ""
     const keptText = lead + kept.join(" ")
     const start = m.index + core.length - keptText.length
     const full = keptText + (m[2] ?? "") + (m[3] ?? "")
     out.push({ text: full, index: Math.max(m.index, start), end: m.index + m[0].length })
+  }
+  for (const m of text.matchAll(NUMERIC_RE)) {
+    const phrase = m[1] ?? ""
+    out.push({ text: phrase, index: m.index, end: m.index + phrase.length })
   }
   // a named person introduced by an apposition or relative clause ("Jan Novak, who …")
   for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
@@ -180,8 +203,15 @@ export const resolvePeople = (
     const p = memory.person
     return p ?? { people: phrase, people_count_min: 1, people_count_max: 1, nationalities: [] }
   }
+  // "four of them", "the remaining twelve": the group last spoken of, with the count given
+  if (isSubgroup(phrase)) {
+    const q = findQuantities(phrase)[0]
+    const g = memory.group
+    return { people: g?.people ?? "people", people_count_min: q?.min ?? null, people_count_max: q?.max ?? null, nationalities: g?.nationalities ?? [] }
+  }
   const name = bareName(phrase)
-  const counts = countOf(phrase)
+  // "a boy of twelve" is one person of that age; "a family of seven" counts seven
+  const counts = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:boy|girl|man|woman|child|teenager|minor|youth)\s+of\s+/u.test(phrase) ? { min: 1, max: 1 } : countOf(phrase)
   const own = nationalitiesIn(countries, phraseIndex, phraseIndex + phrase.length)
   const after = appositiveNationalities(sentenceText.slice(phraseIndex), countries.map((c) => ({ ...c, index: c.index - phraseIndex })))
   const nationalities = [...new Set([...own, ...after])]
