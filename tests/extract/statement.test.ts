@@ -393,3 +393,46 @@ describe("named people of a document", () => {
     expect(people(devDoc("interview-belarusian-exile-vilnius-2024")).find((p) => p.name === "Alena")?.pseudonym).toBe(true)
   })
 })
+
+describe("applicants' submissions, unnamed staff, committees and tallies", () => {
+  it("codes an applicant's present-tense submissions as statements of the applicant, anonymous when known by initials", () => {
+    const found = text("The applicant, X.Y., is a Syrian national. She alleges that officers beat her. She further complains that she had no remedy.")
+    expect(found.map((f) => [f.columns.speaker, f.columns.speaker_type, f.columns.quote])).toEqual([
+      ["X.Y.", "anonymous", "officers beat her"],
+      ["X.Y.", "anonymous", "she had no remedy"],
+    ])
+    expect(text("The applicants complain that they were pushed back without an assessment of their claims.")[0]?.columns).toMatchObject({
+      speaker: "applicants",
+      speaker_type: "anonymous",
+    })
+  })
+
+  it("codes an unnamed employee of an organisation known by its acronym as anonymous, affiliated to it", () => {
+    const direct = text("“We were told to push them back,” said a UNHCR employee, who did not want to be named.")
+    expect(direct[0]?.columns).toMatchObject({ speaker: "UNHCR employee", speaker_type: "anonymous", speaker_affiliation: "UNHCR", quote_kind: "direct" })
+    const reported = text("Officers were ordered to return everyone, said an IOM employee who did not want to be named.")
+    expect(reported[0]?.columns).toMatchObject({ speaker: "IOM employee", speaker_affiliation: "IOM", quote: "Officers were ordered to return everyone" })
+  })
+
+  it("codes a legislature's committee stating in its report as a government; critics as an unnamed group", () => {
+    const committee = text("The parliamentary committee stated in its report that the border fence had not reduced crossings.")
+    expect(committee[0]?.columns).toMatchObject({
+      speaker: "parliamentary committee",
+      speaker_type: "government",
+      quote: "the border fence had not reduced crossings",
+      medium: "its report",
+    })
+    expect(text("Critics say the new law legalises pushbacks at the border.")[0]?.columns).toMatchObject({ speaker: "Critics", speaker_type: "anonymous" })
+  })
+
+  it("does not code a count of what state bodies did, attributed to an institution, nor signing a law or a police action", () => {
+    expect(text("Border Watch, which monitors the border, says police sent back thousands of people to Serbia last year.")).toHaveLength(0)
+    expect(text("According to the ministry, many of the people caught at the border came from Iraq and Syria.")).toHaveLength(0)
+    expect(text("Police said they had returned 1,200 people to Serbia in 2020.")).toHaveLength(0)
+    expect(text("In 2020 Italian police handed more than 1,000 people back to Slovenia, according to the interior ministry.")).toHaveLength(0)
+    expect(text("The president today confirmed the Act allowing returns at the border.")).toHaveLength(0)
+    // an organisation's own work, and a confirmation of a claim, are its statements
+    expect(text("Border Watch says it has documented hundreds of pushbacks since 2019.")).toHaveLength(1)
+    expect(text("The ministry confirmed that two men had died near the fence.")).toHaveLength(1)
+  })
+})

@@ -341,3 +341,43 @@ describe("national courts by seat or level, government parties, case titles (han
     assert.deepStrictEqual(two?.others, ["GR"])
   })
 })
+
+describe("findCourts: seats, own-language names, EU case numbers", () => {
+  const found = (text: string, previous?: string | null) => findCourts(text, previous).map((c) => [c.court, c.country])
+
+  it("names a court by its seat; a capital gives the state, an apex court is its type with that state", () => {
+    assert.deepStrictEqual(found("the Administrative Court in Ljubljana ruled"), [["Administrative Court in Ljubljana", "SI"]])
+    assert.deepStrictEqual(found("the Regional Court in Valmora held"), [["Regional Court in Valmora", null]])
+    assert.deepStrictEqual(found("the Supreme Court in Ljubljana"), [["Supreme Court", "SI"]])
+    assert.strictEqual(withState("Supreme Court", "SI"), "Supreme Court of Slovenia")
+    // a month after "in" is a date; the international seats stay the European courts
+    assert.deepStrictEqual(courts("the Court in March ruled", ECTHR), [ECTHR])
+    assert.deepStrictEqual(courts("the court in Luxembourg ruled"), [CJEU])
+  })
+
+  it("normalises the Council of State in its own languages", () => {
+    assert.deepStrictEqual(found("the Conseil d’État annulled the decree"), [["Council of State", null]])
+    assert.deepStrictEqual(found("the Italian Consiglio di Stato ruled"), [["Council of State of Italy", "IT"]])
+  })
+
+  it("reads foreign court names by their head word, as written", () => {
+    assert.deepStrictEqual(found("The Tribunale di Valmora ordered"), [["Tribunale di Valmora", null]])
+    assert.deepStrictEqual(found("the Naczelny Sąd Administracyjny ruled"), [["Naczelny Sąd Administracyjny", null]])
+    assert.deepStrictEqual(found("the Verwaltungsgericht Berlin ruled"), [["Verwaltungsgericht Berlin", "DE"]])
+    assert.deepStrictEqual(found("the Cour nationale du droit d'asile ruled"), [["Cour nationale du droit d'asile", null]])
+    assert.deepStrictEqual(found("the Tribunal ruled"), [])
+  })
+
+  it("takes a bare 'the Court' with an EU case number for the CJEU (C-) or the General Court (T-)", () => {
+    assert.deepStrictEqual(courts("In Doe (C-12/19) the Court held"), [CJEU])
+    assert.deepStrictEqual(courts("In Doe (C-12/19) the Court held", ECTHR), [CJEU])
+    assert.deepStrictEqual(courts("In Doe (T-12/19) the Court held"), ["General Court of the European Union"])
+    assert.deepStrictEqual(courts("the Court held", ECTHR), [ECTHR])
+  })
+
+  it("reads collective expulsion as ECHR-P4:4 only where the instrument is known", () => {
+    assert.deepStrictEqual(articles("breached the prohibition of collective expulsion", "ECHR"), ["ECHR-P4:4"])
+    assert.deepStrictEqual(articles("breached the prohibition of collective expulsion"), [])
+    assert.deepStrictEqual(articles("breached the prohibition of collective expulsion", "CFR"), [])
+  })
+})
