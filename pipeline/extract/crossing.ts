@@ -152,7 +152,11 @@ const AUXILIARIES = /^[\s,]*(?:(?:have|has|had|were|was|been|finally|eventually|
 const peopleSubject = (text: string, countries: ReadonlyArray<CountryMention>, hit: Hit): boolean => {
   const head = text.slice(0, hit.index)
   const phrases = [...peoplePhrases(text, countries), ...pronouns(text)].filter((p) => p.end <= hit.index)
-  if (phrases.some((p) => AUXILIARIES.test(text.slice(p.end, hit.index)) && !/^(?:I|me|him|her|them|us)$/.test(p.text))) return true
+  const subjects = phrases.filter((p) => !/^(?:I|me|him|her|them|us)$/.test(p.text))
+  if (subjects.some((p) => AUXILIARIES.test(text.slice(p.end, hit.index)))) return true
+  // the subject of a coordinated verb ("twelve people were rescued and were brought to …")
+  const last = subjects[subjects.length - 1]
+  if (last !== undefined && /^\s+(?:were|was|had|have|has)\s+[^,;.]{0,60}?\s+and\s+(?:then\s+|later\s+)?$/.test(text.slice(last.end, hit.index))) return true
   const count = /((?:\d[\d,]*|\p{L}+)(?:\s+\p{L}+)?)\s+$/u.exec(head.replace(new RegExp(`(?:${AUXILIARIES.source.slice(1, -1)})$`, "u"), ""))
   return count !== null && findQuantities(count[1] ?? "").length > 0 && /\d|^(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(count[1] ?? "")
 }
@@ -166,6 +170,8 @@ const placeObject = (text: string, countries: ReadonlyArray<CountryMention>, hit
   const after = text.slice(hit.end)
   const m = /^\s+(?:(?:on|in|at|to|into)\s+)?(?:the\s+)?(?:(?:island|islands|coast|shores?|port|harbour|harbor|territory|mainland)\s+of\s+)?/u.exec(after)
   const at = hit.end + (m?.[0].length ?? 0)
+  // reaching a border or a fence is not yet crossing it
+  if (/^(?:\p{L}+\s+){0,2}?(?:border|frontier|fence|checkpoint|crossing|line)\b/u.test(text.slice(at))) return false
   if (countries.some((c) => c.index === at && (c.kind === "name" || c.kind === "capital"))) return true
   if (/^\p{Lu}[\p{L}’'-]+/u.test(text.slice(at))) return !/^(?:The|A|An|European\s+(?:Court|Commission|Council|Parliament))\b/.test(text.slice(at))
   return /^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:coast|shore|shores|mainland|island|islands|soil|territory|port|harbour|harbor)\b/u.test(text.slice(hit.end).replace(/^\s+(?:on|in|at|to)?\s*/, ""))
@@ -293,7 +299,8 @@ const find = (
   // "Ruritania stopped 900 people from leaving its coast": the state people could not leave
   const exit = cueOf.get(main.name)?.direction === "exit"
   if (exit && from === null) {
-    from = [...a.countries].reverse().find((c) => c.index < main.index && (c.kind === "name" || c.kind === "capital"))?.code ?? null
+    from = [...a.countries].reverse().find((c) => c.index < main.index && (c.kind === "name" || c.kind === "capital"))?.code ??
+      [...authStates][0] ?? null
   }
   // "held in X … then removed to Y": a removal starts in the state the people had reached
   if (outcome === "deported" && from === null) {

@@ -84,7 +84,7 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
   }
   if (chosen === undefined) {
     // "Most were detained at the X centre": a detention in a named centre is coded even with no people phrase
-    return passive && FACILITY_RE.test(text.slice(hit.end))
+    return passive && hit.name === "detained" && FACILITY_RE.test(text.slice(hit.end))
       ? { people: memory.group ?? { people: "people", people_count_min: null, people_count_max: null, nationalities: [] }, referred: true }
       : null
   }

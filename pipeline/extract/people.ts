@@ -42,7 +42,8 @@ const STOP = new Set([
   "took", "taken", "found", "accusing", "holding", "keeping", "including", "while", "since", "until", "then", "there",
   "whom", "out", "back", "about", "some", "estimated", "recorded", "registered", "locked", "up", "over", "more", "nearly",
   "almost", "around", "least", "up", "saw", "met", "meeting", "reached", "drove", "arrest", "one", "most", "many",
-  "applied", "waiting", "kept", "give", "gave", "stopped", "caught", "apprehended", "carried", "carrying"
+  "applied", "waiting", "kept", "give", "gave", "stopped", "caught", "apprehended", "carried", "carrying",
+  "rescued", "intercepted", "picked", "saved", "spotted", "brought", "pulled"
 ])
 
 const QUANTITY_START = /^(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an?\s+estimated|estimated|approximately|roughly|fewer\s+than|less\s+than|somewhere\s+between|between)\s+/i
@@ -281,7 +282,11 @@ export const authorities = (text: string, countries: ReadonlyArray<CountryMentio
     const possessor = before === null
       ? /^its\s/i.test(phrase) ? [...countries].reverse().find((c) => c.index < m.index && c.kind === "name") : undefined
       : countries.find((c) => c.index === (before.index ?? -1))
-    const bare = phrase.replace(/^(?:the|its|their)\s+/i, "")
+    // "In June Latvian guards": a date or preposition opening the sentence is not part of the name
+    let bare = phrase.replace(/^(?:the|its|their)\s+/i, "")
+    for (let w = /^(\S+)\s+/.exec(bare); w !== null && CALENDAR.test(w[1] ?? "") && w[0].length < bare.length; w = /^(\S+)\s+/.exec(bare)) {
+      bare = bare.slice(w[0].length).replace(/^(?:the|its|their)\s+/i, "")
+    }
     // "the Home Office": a body whose name says no state, known from the gazetteer
     const known = authorityStates.find(([re]) => re.test(bare))?.[1] ?? null
     return { text: bare, index: m.index, country: inside?.code ?? possessor?.code ?? known }

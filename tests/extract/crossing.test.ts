@@ -228,3 +228,101 @@ describe("crossings: general vocabulary and syntax (hand-written sentences)", ()
     expect(eu?.columns).toMatchObject({ from_country: "MD", to_country: null })
   })
 })
+
+describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (hand-written sentences)", () => {
+  it("reads landing, reaching, coming ashore and being brought to a port as entries", () => {
+    const [landed] = text("On 3 May, 57 people landed on the island of Lampedusa.")
+    expect(landed?.columns).toMatchObject({ outcome: "entered", people_count_min: 57, to_country: "IT", date_start: "2021-05-03" })
+    const [reached] = text("In March 2021 about 300 migrants reached Italy by sea from Libya.")
+    expect(reached?.columns).toMatchObject({ outcome: "entered", people_count_min: 300, from_country: "LY", to_country: "IT" })
+    const [since] = text("More than 2,000 people have reached Spain since January.")
+    expect(since?.columns).toMatchObject({ outcome: "entered", people_count_min: 2000, people_count_max: null, to_country: "ES", date_end: null })
+    const [ashore] = text("On Sunday some 80 migrants came ashore in Sicily.")
+    expect(ashore?.columns).toMatchObject({ outcome: "entered", people_count_min: 80, to_country: "IT" })
+    const [brought] = text("In June twelve Afghans were rescued off Lesbos and were brought to Mytilene aboard a coast guard ship.")
+    expect(brought?.columns).toMatchObject({ outcome: "entered", people_count_min: 12, nationalities: ["AF"], to_country: "GR" })
+    const [vessel] = text("In June the coast guard rescued 30 people and they were taken by a merchant vessel to Kalamata.")
+    expect(vessel?.columns).toMatchObject({ outcome: "entered", people: "people", people_count_min: 30 })
+  })
+
+  it("does not read 'reached' without a people subject and a place object as a crossing", () => {
+    expect(text("The envoy reached an agreement with Morocco in June 2021.")).toHaveLength(0)
+    expect(text("Rescuers reached a party of ten people near the river in Poland.")).toHaveLength(0)
+    expect(text("The number of arrivals reached 5,000 in May 2021.")).toHaveLength(0)
+    expect(text("In May 2021 the migrants reached the Polish border after a week in the forest.")).toHaveLength(0)
+    expect(text("The refugees reached the conclusion that the route was closed.")).toHaveLength(0)
+  })
+
+  it("codes a stop near the border and a state stopping people from leaving as prevented", () => {
+    const [stopped] = text("In June a Syrian man was stopped by Bulgarian border police near Svilengrad.")
+    expect(stopped?.columns).toMatchObject({ outcome: "prevented", to_country: "BG", nationalities: ["SY"], location: "Svilengrad" })
+    const [exit] = text("Since January Tunisia has stopped 12,000 people from leaving its coast.")
+    expect(exit?.columns).toMatchObject({ outcome: "prevented", from_country: "TN", to_country: null, people_count_min: 12000 })
+  })
+
+  it("does not code entry refused to a zone or a camp inside a state as a border crossing", () => {
+    expect(text("The journalists were refused entry to the zone in Lithuania in 2021.")).toHaveLength(0)
+    expect(text("The lawyers were denied entry to the camp in Greece in 2021.")).toHaveLength(0)
+  })
+
+  it("reads turning back at a border post as refused entry, and forcing people across as a pushback", () => {
+    const [post] = text("In May Croatian police turned back eight young men at the Bajakovo border post.")
+    expect(post?.columns).toMatchObject({ outcome: "refused_entry", crossing_mode: "official_checkpoint", crossing_point: "Bajakovo", people_count_min: 8 })
+    const [across] = text("In July Polish soldiers took him to the border with Belarus and forced him across.")
+    expect(across?.columns).toMatchObject({ outcome: "pushed_back", from_country: "BY", to_country: "PL" })
+    const [over] = text("In April Hungarian police drove them to the fence and pushed them over into Serbia.")
+    expect(over?.columns).toMatchObject({ outcome: "pushed_back", from_country: "RS", to_country: "HU" })
+  })
+
+  it("reads an onward transfer as a deportation from the state where people were", () => {
+    const [sent] = text("In 2021 an Afghan man was detained in Austria and was sent on to Slovenia.")
+    expect(sent?.columns).toMatchObject({ outcome: "deported", from_country: "AT", to_country: "SI", nationalities: ["AF"] })
+    const [taken] = text("In May the migrants were taken on to Bosnia by Croatian police.")
+    expect(taken?.columns).toMatchObject({ outcome: "deported", to_country: "BA" })
+  })
+
+  it("codes a counted part of a group as its own event with its count", () => {
+    const found = text("In May a group of Afghans reached Bulgaria. Four of them were pushed back to Turkey.")
+    expect(found).toHaveLength(2)
+    expect(starting(found, "Four of them").columns).toMatchObject({ outcome: "pushed_back", people_count_min: 4, people_count_max: 4, nationalities: ["AF"], from_country: "TR" })
+    const rest = text("In May police stopped a group near the border with Serbia in Hungary. The remaining twelve crossed into Hungary.")
+    expect(starting(rest, "The remaining twelve").columns).toMatchObject({ outcome: "entered", people_count_min: 12, to_country: "HU" })
+    const [first] = text("In May the first group, sixteen men from Syria and Iraq, crossed into Bulgaria from Turkey.")
+    expect(first?.columns).toMatchObject({ people_count_min: 16, nationalities: ["SY", "IQ"], from_country: "TR", to_country: "BG" })
+  })
+
+  it("counts a child of a given age as one person", () => {
+    const [about] = text("In May a boy of about fifteen crossed into Greece from Turkey.")
+    expect(about?.columns).toMatchObject({ people_count_min: 1, people_count_max: 1 })
+    const [aged] = text("In May a girl of twelve crossed into Greece from Turkey.")
+    expect(aged?.columns).toMatchObject({ people_count_min: 1, people_count_max: 1 })
+    const [family] = text("In May a family of seven crossed into Greece from Turkey.")
+    expect(family?.columns).toMatchObject({ people_count_min: 7, people_count_max: 7 })
+  })
+
+  it("reads 'one million' with its modifier as a count", () => {
+    const [c] = text("Since March, more than one million people have crossed into Poland.")
+    expect(c?.columns).toMatchObject({ people_count_min: 1000000, people_count_max: null, to_country: "PL" })
+  })
+
+  it("codes two items with their own dates and counts in one sentence", () => {
+    const found = text("In 2020 about 40,000 people reached Greece by sea, and in 2019 it was more than 46,000.")
+    expect(found.map((f) => [f.columns.date_start, f.columns.people_count_min, f.columns.to_country])).toEqual([
+      ["2020-01-01", 40000, "GR"], ["2019-01-01", 46000, "GR"]
+    ])
+  })
+
+  it("does not code daily practices, intentions or a population as crossings", () => {
+    expect(text("Its consequences for the people turned back every day at the border with Belarus are severe.")).toHaveLength(0)
+    const [intent] = text("In May he crossed into Serbia, intending to travel on to Hungary.")
+    expect(intent?.columns).toMatchObject({ to_country: "RS" })
+    expect(intent?.columns.from_country).not.toBe("HU")
+    expect(intent?.columns.countries).not.toContain("HU")
+  })
+
+  it("codes a departure followed by a stop at the border as one prevented crossing", () => {
+    const found = text("In June a Syrian man left Turkey for Bulgaria hidden in a lorry. He was stopped at the border crossing at Kapitan Andreevo.")
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns).toMatchObject({ outcome: "prevented", from_country: "TR", to_country: "BG", people_count_min: 1 })
+  })
+})

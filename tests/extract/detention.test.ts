@@ -157,3 +157,31 @@ describe("detentions: general vocabulary and context (hand-written sentences)", 
     expect(r?.columns.authority_country).toBe("AT")
   })
 })
+
+describe("detentions: named centres, posts, counted objects and modals (hand-written sentences)", () => {
+  it("codes a detention in a named centre, with or without a people phrase", () => {
+    const [d] = text("In May 2023, 40 migrants were detained at the Vial centre on Chios.")
+    expect(d?.columns).toMatchObject({ people: "migrants", people_count_min: 40, facility: "Vial centre", date_start: "2023-05-01" })
+    const [most] = text("Most were detained at the Lyubimets centre in Bulgaria in June 2022.")
+    expect(most?.columns).toMatchObject({ facility: "Lyubimets centre", authority_country: "BG", date_start: "2022-06-01" })
+  })
+
+  it("codes people held overnight at a post, beside the pushback of the same sentence", () => {
+    const [d] = text("In June Latvian guards held them overnight at the border post and the next morning drove them back to the fence and pushed them across into Belarus.")
+    expect(d?.columns).toMatchObject({ authority: "Latvian guards", authority_country: "LV", date_start: "2021-06-01" })
+  })
+
+  it("codes the detention of anyone by an authority, with a counted object of any noun", () => {
+    const [d] = text("In June police had detained three soldiers in Latvia.")
+    expect(d?.columns).toMatchObject({ people: "soldiers", people_count_min: 3, people_count_max: 3, authority: "police", authority_country: "LV" })
+    const [days] = text("In June police detained them for three days in Latvia.")
+    expect(days?.columns.people).not.toBe("days")
+  })
+
+  it("codes no detention for what a law allows, nor for an event held in a centre", () => {
+    expect(text("Under the new law, migrants can be taken to closed centres in Greece.")).toHaveLength(0)
+    expect(text("Under the 2021 law, people who cross the border irregularly can be detained at the Pabrade centre.")).toHaveLength(0)
+    expect(text("A press conference was held at the Lyubimets centre in June 2022.")).toHaveLength(0)
+    expect(text("In June 2022 Russian men kept crossing into Georgia at the Upper Lars checkpoint.")).toHaveLength(0)
+  })
+})
