@@ -130,10 +130,12 @@ const peopleAt = (
     .reduce<typeof phrases[number] | undefined>((best, p) => best === undefined || p.end > best.end || (p.end === best.end && p.index < best.index) ? p : best, undefined)
   const picked = transitive && !passive ? afterPhrase ?? beforePhrase : beforePhrase ?? afterPhrase
   // a pronoun whose antecedent is earlier in the same sentence ("stopping refugees … and driving them back")
-  const antecedent = picked !== undefined && /^(?:they|them)$/i.test(picked.text)
-    ? [...phrases].reverse().find((p) => p.index < picked.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
+  // (also inside the cue: "intercepted 300 migrants and returned them to …")
+  const base = inside ?? picked
+  const antecedent = base !== undefined && /^(?:they|them)$/i.test(base.text)
+    ? [...phrases].reverse().find((p) => p.index < base.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
     : undefined
-  const chosen = inside ?? antecedent ?? picked
+  const chosen = antecedent ?? base
   if (chosen === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)

@@ -325,4 +325,20 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     expect(found).toHaveLength(1)
     expect(found[0]?.columns).toMatchObject({ outcome: "prevented", from_country: "TR", to_country: "BG", people_count_min: 1 })
   })
+
+  it("reads disembarking, making one's way and being smuggled in as entries, interceptions and refused exit as prevented", () => {
+    const [off] = text("On 4 May, 120 people disembarked in Pozzallo.")
+    expect(off?.columns).toMatchObject({ outcome: "entered", people_count_min: 120 })
+    const [way] = text("In June about 60 Afghans made their way into Croatia from Bosnia.")
+    expect(way?.columns).toMatchObject({ outcome: "entered", from_country: "BA", to_country: "HR", people_count_min: 60 })
+    const [smuggled] = text("In June he was smuggled into Austria in a van.")
+    expect(smuggled?.columns).toMatchObject({ outcome: "entered", to_country: "AT", people_count_min: 1 })
+    const [exit] = text("In June Ukrainian men of fighting age were refused exit at the border with Moldova.")
+    expect(exit?.columns).toMatchObject({ outcome: "prevented", nationalities: ["UA"] })
+  })
+
+  it("resolves a pronoun inside the cue to the people named before it in the sentence", () => {
+    const [c] = text("In June the Libyan coast guard intercepted 300 migrants at sea and returned them to Libya.")
+    expect(c?.columns).toMatchObject({ people: "migrants", people_count_min: 300, from_country: "LY" })
+  })
 })

@@ -184,4 +184,14 @@ describe("detentions: named centres, posts, counted objects and modals (hand-wri
     expect(text("A press conference was held at the Lyubimets centre in June 2022.")).toHaveLength(0)
     expect(text("In June 2022 Russian men kept crossing into Georgia at the Upper Lars checkpoint.")).toHaveLength(0)
   })
+
+  it("codes people held at the border, rounded up, confined or locked in a room", () => {
+    const [border] = text("In June 2022 Belarusian guards held 40 people at the border for three days.")
+    expect(border?.columns).toMatchObject({ people_count_min: 40, authority: "Belarusian guards", authority_country: "BY", duration_text: "for three days" })
+    const [round] = text("In June 2022 police rounded up 30 migrants in Paris.")
+    expect(round?.columns).toMatchObject({ people: "migrants", people_count_min: 30, authority_country: "FR" })
+    expect(text("In June 2022 the guards locked them in a container for two days.")).toHaveLength(1)
+    expect(text("In June 2022 the officers confined the group in a tent near the border.")).toHaveLength(1)
+    expect(text("The ministers held talks at the border in June 2022.")).toHaveLength(0)
+  })
 })
