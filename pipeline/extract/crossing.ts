@@ -8,7 +8,7 @@ import type { CountryMention } from "../normalise/countries.ts"
 import type { EventDate } from "../normalise/dates.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
-import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { analyse, people as namedPeople, type SentenceAnalysis } from "./analysis.ts"
 import { compile, eventDate, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
 import {
   authorities,
@@ -136,6 +136,12 @@ const peopleAt = (
     ? [...phrases].reverse().find((p) => p.index < base.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
     : undefined
   const chosen = antecedent ?? base
+  if (chosen === undefined || (!transitive || passive) && beforePhrase === undefined && inside === undefined) {
+    // "In 2015 Lena Novak crossed into …": a named person right before the cue is its subject
+    const named = namedPeople(doc).find((p) => p.sentence === a.sentence.index && p.index < hit.index &&
+      AUXILIARIES.test(text.slice(p.index + p.name.length, hit.index)))
+    if (named !== undefined) return { people: { people: named.name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
+  }
   if (chosen === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)
@@ -148,11 +154,12 @@ const peopleAt = (
 }
 
 /** Words that may stand between a subject and its verb ("60 people had finally reached …"). */
-const AUXILIARIES = /^[\s,]*(?:(?:have|has|had|were|was|been|finally|eventually|later|then|also|safely|successfully|already|all|together|\p{Ll}+ly)\s+)*$/u
+const AUXILIARIES = /^[\s,]*(?:[^,;.]{1,50},\s+)?(?:(?:have|has|had|were|was|been|finally|eventually|later|then|also|safely|successfully|already|all|together|\p{Ll}+ly)\s+)*$/u
 
 /** The subject right before a cue is people: a people phrase, a pronoun or a bare count ("some 300 reached Malta"). */
-const peopleSubject = (text: string, countries: ReadonlyArray<CountryMention>, hit: Hit): boolean => {
+const peopleSubject = (text: string, countries: ReadonlyArray<CountryMention>, hit: Hit, names: ReadonlyArray<{ readonly index: number; readonly name: string }>): boolean => {
   const head = text.slice(0, hit.index)
+  if (names.some((p) => p.index < hit.index && AUXILIARIES.test(text.slice(p.index + p.name.length, hit.index)))) return true
   const phrases = [...peoplePhrases(text, countries), ...pronouns(text)].filter((p) => p.end <= hit.index)
   const subjects = phrases.filter((p) => !/^(?:I|me|him|her|them|us)$/.test(p.text))
   if (subjects.some((p) => AUXILIARIES.test(text.slice(p.end, hit.index)))) return true
@@ -241,7 +248,7 @@ const find = (
     const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
     return next !== undefined && /^(?:\s+(?:the|on|to))*\s+$|^$/.test(text.slice(h.end, next.index)) || next?.index === h.end
   }).filter((h) => h.name !== "voyage" || !OFFICIAL_BOAT.test(text.slice(0, h.index)))
-    .filter((h) => cueOf.get(h.name)?.needsPeopleAndPlace !== true || (peopleSubject(text, a.countries, h) && placeObject(text, a.countries, h)))
+    .filter((h) => cueOf.get(h.name)?.needsPeopleAndPlace !== true || (peopleSubject(text, a.countries, h, namedPeople(doc).filter((p) => p.sentence === a.sentence.index)) && placeObject(text, a.countries, h)))
   if (hits.length === 0) return null
   const outcomes = hits.map((h) => cueOf.get(h.name)?.outcome ?? "attempted")
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")

@@ -341,4 +341,11 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [c] = text("In June the Libyan coast guard intercepted 300 migrants at sea and returned them to Libya.")
     expect(c?.columns).toMatchObject({ people: "migrants", people_count_min: 300, from_country: "LY" })
   })
+
+  it("takes a named person right before the cue as its subject, through an apposition", () => {
+    const [crossed] = text("In 2015 Ahmad Rahimi crossed into Hungary from Serbia.")
+    expect(crossed?.columns).toMatchObject({ people: "Ahmad Rahimi", people_count_min: 1, from_country: "RS", to_country: "HU" })
+    const [reached] = text("In May Lena Novak, a Syrian teacher, reached Austria.")
+    expect(reached?.columns).toMatchObject({ people: "Lena Novak", outcome: "entered", to_country: "AT" })
+  })
 })
