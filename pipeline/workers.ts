@@ -5,7 +5,7 @@
 // workers, because every file is extracted on its own and the results are put back in file order.
 import { FileSystem, Path, Worker } from "@effect/platform"
 import { NodeWorker } from "@effect/platform-node"
-import { Deferred, Effect, Either, Exit, Schema } from "effect"
+import { Deferred, Effect, Either, Exit, Fiber, Schema } from "effect"
 import { createRequire } from "node:module"
 import { readFileSync } from "node:fs"
 import { availableParallelism } from "node:os"
@@ -73,15 +73,17 @@ export const sourceOf = (info: Extraction["source"], path: string): Source => {
 
 // ---- the pool ---------------------------------------------------------------------------------------------
 
-const workerModule = new URL("./worker.ts", import.meta.url)
+/** worker.ts beside this file, or worker.js when the pipeline runs compiled. */
+const workerModule = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url)
 
 /**
- * A worker thread running worker.ts. A thread does not inherit the TypeScript loader of the main thread (tsx
- * or vitest), so it registers tsx's before importing the module.
+ * A worker thread running the worker module. A thread does not inherit the TypeScript loader of the main thread
+ * (tsx or vitest), so it registers tsx's before importing a .ts module.
  */
 const spawnThread = (onError: (e: unknown) => void) => (): WT.Worker => {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(/\.cjs$/, ".mjs")
-  const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerModule.href)}) })`
+  const load = `import(${JSON.stringify(workerModule.href)})`
+  const code = workerModule.href.endsWith(".ts") ? `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return ${load} })` : load
   const thread = new WT.Worker(code, { eval: true, name: "border-events/extract" })
   thread.on("error", onError)
   return thread
@@ -90,35 +92,76 @@ const spawnThread = (onError: (e: unknown) => void) => (): WT.Worker => {
 /** Files per message: a few dozen KB, so that messaging costs little and both workers stay busy to the end. */
 const BATCH = 8
 
-/**
- * Runs `jobs` in `threads` worker threads, `done` receiving each job's outcomes as they come. A thread that
- * fails to start or crashes is a defect, and the pool is shut down with the scope.
- */
-const inThreads = <A>(
-  jobs: ReadonlyArray<A>,
-  threads: number,
+/** Runs jobs in the main thread, one file at a time, letting the threads' messages through in between. */
+const mainLane = <A>(
+  take: () => A | undefined,
   load: (job: A) => Effect.Effect<ReadonlyArray<RawFile>>,
   done: (job: A, outcomes: ReadonlyArray<Outcome>) => Effect.Effect<void>
 ) =>
-  Effect.flatMap(Deferred.make<never>(), (crashed) => {
-    const spawn = spawnThread((e) => Deferred.unsafeDone(crashed, Exit.die(e)))
-    const work = Effect.gen(function*() {
+  Effect.gen(function*() {
+    for (let job = take(); job !== undefined; job = take()) {
+      const outcomes: Array<Outcome> = []
+      for (const file of yield* load(job)) {
+        outcomes.push(...runJob([file]))
+        yield* Effect.yieldNow()
+      }
+      yield* done(job, outcomes)
+    }
+  })
+
+/**
+ * Runs `jobs` in the main thread and in `threads` worker threads, whichever is free taking the next job; `done`
+ * receives each job's outcomes as they come. The main thread starts at once, the threads once they have loaded
+ * the modules. It returns when every job is done, without waiting for threads still starting (they are shut
+ * down in the background); a thread that fails to start or crashes, or a stage that throws, is a defect.
+ */
+const runBatches = <A>(
+  jobs: ReadonlyArray<A>,
+  threads: number,
+  mainToo: boolean,
+  load: (job: A) => Effect.Effect<ReadonlyArray<RawFile>>,
+  done: (job: A, outcomes: ReadonlyArray<Outcome>, inThread: boolean) => Effect.Effect<void>
+) =>
+  Effect.gen(function*() {
+    let next = 0
+    const take = () => (next < jobs.length ? jobs[next++] : undefined)
+    const here = (job: A, outcomes: ReadonlyArray<Outcome>) => done(job, outcomes, false)
+    if (threads === 0) return yield* mainLane(take, load, here)
+    const finished = yield* Deferred.make<void>()
+    const crashed = yield* Deferred.make<never>()
+    let count = 0
+    const counted = (job: A, outcomes: ReadonlyArray<Outcome>, inThread: boolean) =>
+      Effect.zipRight(done(job, outcomes, inThread), Effect.sync(() => ++count === jobs.length && Deferred.unsafeDone(finished, Exit.void)))
+    const threadLanes = Effect.gen(function*() {
       const pool = yield* Worker.makePool<ReadonlyArray<RawFile>, ReadonlyArray<Outcome>, never>({ size: threads, concurrency: 2 })
-      yield* Effect.forEach(
-        jobs,
-        (job) => load(job).pipe(Effect.flatMap((files) => Effect.orDie(pool.executeEffect(files))), Effect.flatMap((o) => done(job, o))),
-        { concurrency: threads * 2, discard: true }
-      )
-    }).pipe(Effect.scoped, Effect.provide(NodeWorker.layer(spawn)))
-    // The pool would wait for a thread that never starts; the first error event ends the wait.
-    return Effect.raceFirst(work, Deferred.await(crashed))
+      // Two lanes a thread, so that a thread has its next job while the main thread handles the last one's outcomes.
+      const lane = Effect.gen(function*() {
+        for (let job = take(); job !== undefined; job = take()) {
+          const files = yield* load(job)
+          yield* counted(job, yield* Effect.orDie(pool.executeEffect(files)), true)
+        }
+      })
+      yield* Effect.all(Array.from({ length: threads * 2 }, () => lane), { concurrency: "unbounded", discard: true })
+    }).pipe(Effect.scoped, Effect.provide(NodeWorker.layer(spawnThread((e) => Deferred.unsafeDone(crashed, Exit.die(e))))))
+    const main = mainToo ? [mainLane(take, load, (job: A, outcomes: ReadonlyArray<Outcome>) => counted(job, outcomes, false))] : []
+    const lanes = yield* Effect.forkDaemon(Effect.all([...main, threadLanes], { concurrency: "unbounded", discard: true }))
+    // Done when every job is, or at the first failure of a lane or thread; the pool may still be starting or
+    // retrying a thread that cannot start, so it is not waited for.
+    yield* Effect.raceFirst(Effect.raceFirst(Deferred.await(finished), Fiber.join(lanes)), Deferred.await(crashed)).pipe(
+      Effect.ensuring(Fiber.interruptFork(lanes))
+    )
   })
 
 // ---- the stage ----------------------------------------------------------------------------------------------
 
 export interface ExtractOptions {
-  /** Worker threads; 0 extracts in the main thread. Default: one per core. */
+  /**
+   * Worker threads beside the main thread, which extracts too; 0: the main thread alone. Default: one per core
+   * but one. A thread holds its own copy of the modules (about 200 MB), so it only pays on its own core.
+   */
   readonly workers?: number | undefined
+  /** Whether the main thread extracts beside the worker threads; default true. */
+  readonly mainThreadToo?: boolean | undefined
   /** Below this many bytes to extract, the main thread does it alone: starting threads costs more. Default 64 KiB. */
   readonly inlineBelow?: number | undefined
   /** Root of the extraction cache (see cache.ts); null or absent: no cache. */
@@ -135,6 +178,8 @@ export interface ExtractStats {
   readonly extractedBytes: number
   /** Worker threads used; 0 when the main thread did the work. */
   readonly threads: number
+  /** Files extracted in worker threads rather than in the main thread. */
+  readonly inThreads: number
 }
 
 export interface Extracted {
@@ -174,14 +219,19 @@ export const extractSources = (rawDir: string, options: ExtractOptions = {}) =>
     const scanned = yield* Effect.forEach(paths, scan(fs, path, cache), { concurrency: 16 }).pipe(Effect.withSpan("extract.scan"))
     const misses = scanned.flatMap((s, i) => (s._tag === "Miss" ? [i] : []))
     const missBytes = misses.reduce((n, i) => n + scanned[i]!.bytes, 0)
-    const cores = options.workers ?? availableParallelism()
-    const threads = missBytes < (options.inlineBelow ?? 65_536) ? 0 : Math.min(cores, Math.ceil(misses.length / BATCH))
+    const wanted = options.workers ?? availableParallelism() - 1
+    const mainToo = options.mainThreadToo ?? true
+    // No more threads than there are batches left for them.
+    const threads = missBytes < (options.inlineBelow ?? 65_536)
+      ? 0
+      : Math.max(0, Math.min(wanted, Math.ceil(misses.length / BATCH) - (mainToo ? 1 : 0)))
 
     const outcomes = new Map<number, Outcome>()
     let finished = 0
+    let inThreads = 0
     const read = (batch: ReadonlyArray<number>) =>
       Effect.forEach(batch, (i) => Effect.map(Effect.orDie(fs.readFile(paths[i]!)), (bytes): RawFile => ({ path: paths[i]!, bytes })))
-    const record = (batch: ReadonlyArray<number>, results: ReadonlyArray<Outcome>) =>
+    const record = (batch: ReadonlyArray<number>, results: ReadonlyArray<Outcome>, inThread: boolean) =>
       Effect.gen(function*() {
         for (const [k, i] of batch.entries()) {
           const outcome = results[k]!
@@ -189,12 +239,11 @@ export const extractSources = (rawDir: string, options: ExtractOptions = {}) =>
           if (cache && outcome._tag === "Extracted") yield* cache.write(outcome.extraction)
         }
         finished += batch.length
+        if (inThread) inThreads += batch.length
         yield* progress.update("extract", finished, misses.length)
       })
     const batches = Array.from({ length: Math.ceil(misses.length / BATCH) }, (_, b) => misses.slice(b * BATCH, (b + 1) * BATCH))
-    yield* (threads === 0
-      ? Effect.forEach(batches, (batch) => Effect.flatMap(read(batch), (files) => record(batch, runJob(files))), { discard: true })
-      : inThreads(batches, threads, read, record)).pipe(Effect.withSpan("extract.run"))
+    yield* runBatches(batches, threads, mainToo, read, record).pipe(Effect.withSpan("extract.run"))
     yield* progress.done
 
     const problems = misses.flatMap((i) => {
@@ -217,7 +266,8 @@ export const extractSources = (rawDir: string, options: ExtractOptions = {}) =>
         cached: paths.length - misses.length,
         extracted: misses.length,
         extractedBytes: missBytes,
-        threads
+        threads,
+        inThreads
       }
     } satisfies Extracted
   })

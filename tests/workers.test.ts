@@ -23,11 +23,13 @@ const plain = (x: { readonly sources: ReadonlyArray<unknown>; readonly events: R
 describe("extraction in worker threads", () => {
   it.effect("gives the same sources and events in the main thread, with one worker and with two", () =>
     provide(Effect.gen(function*() {
-      // inlineBelow 0: threads even for a corpus this small.
+      // Threads even for a corpus this small, and only threads: else the main thread may take every file first.
+      const threads = { inlineBelow: 0, mainThreadToo: false }
       const inline = yield* extractSources(devRaw, { workers: 0, inlineBelow: 0 })
-      const one = yield* extractSources(devRaw, { workers: 1, inlineBelow: 0 })
-      const two = yield* extractSources(devRaw, { workers: 2, inlineBelow: 0 })
+      const one = yield* extractSources(devRaw, { workers: 1, ...threads })
+      const two = yield* extractSources(devRaw, { workers: 2, ...threads })
       expect([inline.stats.threads, one.stats.threads, two.stats.threads]).toEqual([0, 1, 2])
+      expect([inline.stats.inThreads, one.stats.inThreads, two.stats.inThreads]).toEqual([0, 20, 20])
       expect(inline.sources).toHaveLength(20)
       expect(inline.events.length).toBeGreaterThan(0)
       expect(plain(one)).toBe(plain(inline))
@@ -60,7 +62,7 @@ describe("extraction in worker threads", () => {
       writeFileSync(join(raw, "z-missing-retrieved.md"), "---\ntitle: T\n---\nBody.\n")
       writeFileSync(join(raw, "notes.txt"), "not markdown\n")
       const problems = (workers: number) =>
-        extractSources(raw, { workers, inlineBelow: 0 }).pipe(Effect.flip, Effect.map((e) => e._tag === "InvalidSources" ? e.problems : []))
+        extractSources(raw, { workers, inlineBelow: 0, mainThreadToo: false }).pipe(Effect.flip, Effect.map((e) => e._tag === "InvalidSources" ? e.problems : []))
       const inline = yield* problems(0)
       expect(inline.map((p) => [p._tag, p.path.split("/").pop(), p.line])).toEqual([
         ["MissingFrontMatter", "a-no-front-matter.md", 1],
