@@ -140,7 +140,9 @@ const peopleAt = (
     // "In 2015 Lena Novak crossed into …": a named person right before the cue is its subject
     const named = namedPeople(doc).find((p) => p.sentence === a.sentence.index && p.index < hit.index &&
       AUXILIARIES.test(text.slice(p.index + p.name.length, hit.index)))
-    if (named !== undefined) return { people: { people: named.name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
+    // "In May Lena Novak": a month or weekday before the name is the date, not part of it
+    const name = named?.name.replace(/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/, "")
+    if (name !== undefined) return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
   if (chosen === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {

@@ -116,9 +116,14 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
   }
   // a named person introduced by an apposition or relative clause ("Jan Novak, who …")
   for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
-    const name = m[1] ?? ""
-    if (countries.some((c) => c.index >= m.index && c.index < m.index + name.length)) continue
-    out.push({ text: name, index: m.index, end: m.index + name.length })
+    const run = m[1] ?? ""
+    // "In May Lena Novak, a …": a month or weekday before the name is the date
+    const first = run.split(/\s+/)[0] ?? ""
+    const dated = CALENDAR.test(first) && /\s/.test(run) ? first.length + (run.slice(first.length).length - run.slice(first.length).trimStart().length) : 0
+    const name = run.slice(dated)
+    const index = m.index + dated
+    if (countries.some((c) => c.index >= index && c.index < index + name.length)) continue
+    out.push({ text: name, index, end: index + name.length })
   }
   return out.sort((a, b) => a.index - b.index)
 }
