@@ -3,7 +3,7 @@
 // one detention; a later mention of the same detention is merged into the first.
 import { arbitraryWords, detentionCues, facilityHeads, lawfulWords } from "../gazetteers/movement.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
-import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { analyse, people as namedPeople, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeStates } from "./cues.ts"
 import {
@@ -82,9 +82,16 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
   if (counted !== null && (chosen === undefined || chosen.index > hit.end + counted.length)) {
     return { people: counted.people, referred: false }
   }
+  if (chosen === undefined || (passive && before === undefined)) {
+    // "In May Lena Novak was arrested": a named person right before a passive cue is the one held
+    const person = passive
+      ? namedPeople(doc).find((p) => p.sentence === a.sentence.index && p.index < hit.index && /^\s+(?:was|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(p.index + p.name.length, hit.index)))
+      : undefined
+    if (person !== undefined) return { people: { people: person.name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
+  }
   if (chosen === undefined) {
-    // "Most were detained at the X centre": a detention in a named centre is coded even with no people phrase
-    return passive && hit.name === "detained" && FACILITY_RE.test(text.slice(hit.end))
+    // "Most were detained at the X centre", "All were arrested": the group last spoken of, even with no people phrase
+    return passive && hit.name === "detained" && (FACILITY_RE.test(text.slice(hit.end)) || /^(?:Most|All|Some|Many|Both|Several|Others|The\s+rest)(?:\s+of\s+them)?\s+(?:were|had\s+been)\s+$/.test(text.slice(0, hit.index)))
       ? { people: memory.group ?? { people: "people", people_count_min: null, people_count_max: null, nationalities: [] }, referred: true }
       : null
   }

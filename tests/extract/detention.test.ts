@@ -194,4 +194,12 @@ describe("detentions: named centres, posts, counted objects and modals (hand-wri
     expect(text("In June 2022 the officers confined the group in a tent near the border.")).toHaveLength(1)
     expect(text("The ministers held talks at the border in June 2022.")).toHaveLength(0)
   })
+
+  it("takes a named person before a passive cue, and 'All were arrested' as the group just named", () => {
+    const [named] = text("In June 2022 Ahmad Rahimi was arrested by Hungarian police in Szeged.")
+    expect(named?.columns).toMatchObject({ people: "Ahmad Rahimi", people_count_min: 1, authority: "Hungarian police", authority_country: "HU" })
+    const found = text("In June 2022 police stopped 30 migrants near the border in Hungary. All were arrested.")
+    expect(found).toHaveLength(1)
+    expect(found[0]?.columns).toMatchObject({ people: "migrants", people_count_min: 30 })
+  })
 })
