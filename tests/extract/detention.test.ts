@@ -202,4 +202,11 @@ describe("detentions: named centres, posts, counted objects and modals (hand-wri
     expect(found).toHaveLength(1)
     expect(found[0]?.columns).toMatchObject({ people: "migrants", people_count_min: 30 })
   })
+
+  it("codes people taken to a closed centre, through a list set off by dashes", () => {
+    const [d] = text("In June 2022 police took the 38 people – 22 men, nine women and seven children – to the closed reception centre at Fylakio.")
+    expect(d?.columns).toMatchObject({ people_count_min: 38, location: "Fylakio", date_start: "2022-06-01" })
+    const [plain] = text("In June 2022 police took 12 men to the closed reception centre at Fylakio.")
+    expect(plain?.columns).toMatchObject({ people: "men", people_count_min: 12 })
+  })
 })
