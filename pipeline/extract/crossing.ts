@@ -114,7 +114,7 @@ const peopleAt = (
 ): { readonly people: People; readonly referred: boolean; readonly subgroup?: boolean } | null => {
   const text = a.sentence.text
   // "five of them minors" singles out part of the group just named; it is not the subject
-  // "a country of some 2 million people": a population, not people who moved
+  // "a nation of 5 million people": a population, not people who moved
   const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)]
     .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
     .filter((p) => !/\b(?:country|nation|state|city|town|village|island|region|population)\s+of\s+$/.test(text.slice(0, p.index)))

@@ -77,7 +77,7 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
     return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: own }, referred: false }
   }
   const chosen = hit.name === "arrest-noun" || hit.name === "centre-held" ? after : passive ? before ?? after : after ?? before
-  // "had detained three soldiers": a counted object of an active cue is people, whatever its noun
+  // "had detained two officers": a counted object of an active cue is people, whatever its noun
   const counted = passive ? null : countedObject(text.slice(hit.end))
   if (counted !== null && (chosen === undefined || chosen.index > hit.end + counted.length)) {
     return { people: counted.people, referred: false }

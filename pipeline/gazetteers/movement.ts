@@ -118,7 +118,7 @@ export const detentionCues: ReadonlyArray<DetentionCue> = [
   { name: "held-border", pattern: `(?:held|holding)\\s+${gap(6)}at\\s+the\\s+(?:\\p{L}+\\s+)?border(?!\\s+(?:crossing|post|checkpoint))` },
   { name: "held-for", pattern: `(?:were|was|been|being)\\s+held\\s+(?:for|without|incommunicado|there|by)` },
   { name: "centre-held", pattern: `(?:centres?|centers?|camps?|prisons?|facilit(?:y|ies))\\s+${gap(8)}(?:then\\s+)?held\\s+(?:about|some|around|nearly|more\\s+than|over|\\d)` },
-  // the object may be a long list set off by dashes ("took the 30 people – 20 men, … – to the centre")
+  // the object may be a list set off by dashes ("brought the family – parents and four sons – into a camp")
   { name: "placed", pattern: `(?:placed|put|taken|took|brought|transferred)\\s+(?:${gap(8)}|[^.;–—]{0,40}?\\s[–—]\\s[^.;–—]{1,120}?\\s[–—]\\s)(?:in|into|to)\\s+(?:${gap(6)})?(?:detention|custody|(?:closed|detention|reception|guarded|asylum|identification|transit|immigration)\\s+${gap(4)}(?:centres?|centers?|camps?)|centres?\\s+for|a\\s+centre|the\\s+centre|police\\s+stations?|prison|jail|hotspots?|(?:\\p{L}+\\s+){0,2}(?:warehouses?|cages?|containers?|hangars?|barracks))` },
   { name: "amounted", pattern: `amounted\\s+to\\s+(?:unlawful\\s+)?detention|deprived\\s+of\\s+(?:their|his|her)\\s+liberty` }
 ]
