@@ -124,21 +124,6 @@ export const courtReferences: ReadonlyArray<{ readonly pattern: string; readonly
 /** Courts that sit in chambers, the only ones "the Grand Chamber" or "a panel of judges" refer to. */
 export const chamberCourts: ReadonlyArray<string> = [ECTHR, CJEU, "General Court of the European Union"]
 
-/** Names of the highest national courts: with a state they normalise to "<type> of <State>". */
-export const nationalCourtTypes: ReadonlyArray<string> = [
-  "Supreme Administrative Court",
-  "Supreme Court",
-  "Constitutional Court",
-  "Constitutional Tribunal",
-  "Federal Constitutional Court",
-  "Federal Administrative Court",
-  "Council of State",
-  "Court of Cassation",
-  "High Court",
-  "National Court",
-  "Supreme Court of Cassation",
-]
-
 /**
  * The apex court types: one per state, so a bare "Supreme Court" whose state the text settles is named
  * "<type> of <State>" as "the Polish Supreme Court" is. "High Court" and "National Court" are left as
@@ -155,6 +140,9 @@ export const apexCourtTypes: ReadonlyArray<string> = [
   "Court of Cassation",
   "Supreme Court of Cassation",
 ]
+
+/** Names of the highest national courts: with a state they normalise to "<type> of <State>". */
+export const nationalCourtTypes: ReadonlyArray<string> = [...apexCourtTypes, "High Court", "National Court"]
 
 /** Courts named by their level alone ("the Court of Appeal", "an Administrative Court of Appeal"), as written. */
 export const courtLevels: ReadonlyArray<string> = ["Court of Appeals?", "Court of Cassation", "Court of First Instance", "Tribunal of First Instance", "Council of State"]
