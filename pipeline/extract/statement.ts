@@ -9,6 +9,7 @@ import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+import { bareName } from "./people.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
 
@@ -981,6 +982,15 @@ const contextState = (doc: Segmented, settings: ReadonlyArray<ReadonlyArray<stri
   return home
 }
 
+/**
+ * An unnamed group is written without its quantity, as every text column naming people is (codebook); a
+ * partitive ("one of the guards") names one person, not the group, and stays whole.
+ */
+const publicName = (speaker: Speaker): string =>
+  speaker.type === "anonymous" && !/^(?:one|each|either|neither)\s+of\b/i.test(speaker.speaker)
+    ? bareName(speaker.speaker) || speaker.speaker
+    : speaker.speaker
+
 const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
   const named = speaker.type === "government" ? stateIn(speaker.speaker) : []
   const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback, ...named] : []
@@ -1035,7 +1045,7 @@ const interviewDrafts = (doc: Segmented, analysis: Analysis, ctx: Context): { dr
         date_text: date?.date_text ?? null,
         countries: [...new Set(findCountries(quote).map((c) => c.code))],
         location: place !== null && !isState(place) ? place : null,
-        speaker: speaker.speaker,
+        speaker: publicName(speaker),
         speaker_type: speaker.type,
         speaker_affiliation: speaker.affiliation,
         speaker_role: speaker.role,
@@ -1154,7 +1164,7 @@ export const statements: Extractor = (doc) => {
       ...date,
       countries: countriesOf(speaker, reading.quote, state),
       location: reading.location,
-      speaker: speaker.speaker,
+      speaker: publicName(speaker),
       speaker_type: speaker.type,
       speaker_affiliation: speaker.affiliation,
       speaker_role: speaker.role,

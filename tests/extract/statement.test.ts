@@ -227,7 +227,7 @@ describe("statements in hand-written sentences", () => {
       quote_kind: "direct"
     })
     expect(text("‘We have nowhere to go,’ one woman told The Guardian.")[0]?.columns).toMatchObject({
-      speaker: "one woman",
+      speaker: "woman",
       speaker_type: "anonymous",
       quote: "We have nowhere to go",
       medium: "The Guardian"
@@ -434,5 +434,15 @@ describe("applicants' submissions, unnamed staff, committees and tallies", () =>
     // an organisation's own work, and a confirmation of a claim, are its statements
     expect(text("Border Watch says it has documented hundreds of pushbacks since 2019.")).toHaveLength(1)
     expect(text("The ministry confirmed that two men had died near the fence.")).toHaveLength(1)
+  })
+})
+
+describe("unnamed speakers", () => {
+  it("writes an unnamed group without its quantity, but keeps a partitive that names one person", () => {
+    const found = text(
+      "Several witnesses said the guards had beaten them at the fence. One of the guards said that nobody had been hurt."
+    )
+    expect(starting(found, "Several witnesses").columns).toMatchObject({ speaker: "witnesses", speaker_type: "anonymous" })
+    expect(starting(found, "One of the guards").columns.speaker).toBe("One of the guards")
   })
 })
