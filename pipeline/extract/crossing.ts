@@ -9,7 +9,7 @@ import type { EventDate } from "../normalise/dates.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, people as namedPeople, type SentenceAnalysis } from "./analysis.ts"
-import { compile, eventDate, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
+import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
 import {
   authorities,
   emptyMemory,
@@ -74,6 +74,8 @@ const isPeopleWord = (text: string, c: CountryMention): boolean =>
 
 interface Found {
   readonly hit: Hit
+  /** The sentence's date of the event (any of its cues'). */
+  readonly date: EventDate
   /** Every cue is inside a quotation: it may repeat an occurrence, never report a new one. */
   readonly quotedOnly: boolean
   readonly referred: boolean
@@ -261,7 +263,7 @@ const find = (
   const { referred } = subject
   const subgroup = "subgroup" in subject && subject.subgroup === true
   let people = subject.people
-  const date = eventDate(a, main)
+  const date = eventDateOf(a, main, hits)
   const uncounted = people.people_count_min === null && people.people_count_max === null
   // "people who have crossed …" as the only cue, with no date and no count: a description, not an occurrence
   if (hits.every((h) => RELATIVE.test(text.slice(0, h.index))) && !hasOwnDate(date) && uncounted) return null
@@ -372,7 +374,7 @@ const find = (
     nationalities: [...new Set([...people.nationalities, ...described])].filter((n) => n !== stated.from || described.includes(n))
   }
   const mode: Crossing["crossing_mode"] = irregular ? "irregular" : official ? "official_checkpoint" : "unknown"
-  return { hit: main, vessel: hits.some((h) => h.name === "voyage"), quotedOnly: hits.every((h) => h.quoted), referred, subgroup, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
+  return { hit: main, date, vessel: hits.some((h) => h.name === "voyage"), quotedOnly: hits.every((h) => h.quoted), referred, subgroup, outcome, people, from, to, mode, point: crossingPoint(text, a.countries, official), stated }
 }
 
 interface Pending {
@@ -472,7 +474,7 @@ export const crossings: Extractor = (doc) => {
       memory = remember(memory, a)
       continue
     }
-    const date = eventDate(a, found.hit)
+    const date = found.date
     const location = found.point ?? placeIn(a.sentence.text)
     const base = {
       ...date,

@@ -92,6 +92,22 @@ export const eventDate = (a: SentenceAnalysis, cue: Hit): EventDate => {
   return { date_start: chosen.date_start, date_end: chosen.date_end, date_precision: chosen.date_precision, date_text: chosen.date_text }
 }
 
+/**
+ * The date of an event reported by several cues of one sentence: the main cue's, else the first other cue's
+ * ("people who tried to cross in <year> … the court found that guards sent them back": the year dates the
+ * attempt, whose return the report describes). A report's own date still never dates the event.
+ */
+export const eventDateOf = (a: SentenceAnalysis, main: Hit, hits: ReadonlyArray<Hit>): EventDate => {
+  const own = eventDate(a, main)
+  if (hasOwnDate(own)) return own
+  for (const h of hits) {
+    if (h === main) continue
+    const d = eventDate(a, h)
+    if (hasOwnDate(d)) return d
+  }
+  return own
+}
+
 /** True when the sentence dates the event itself. */
 export const hasOwnDate = (d: EventDate): boolean => d.date_precision !== "unknown"
 

@@ -50,15 +50,31 @@ const QUANTITY_START = /^(?:about|around|some|nearly|almost|over|more\s+than|at\
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|By|From|Since|Then|When|After|Before|During|Two|Three|(?:19|20)\d\d)$/
 
+/** Words of a count inside a phrase ("several thousand", "4,090", "twelve"). */
+const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|tens)$/i
+
+/** Words that open a clause or a verb phrase, never a modifier of a people head ("such", "involving", "concerning"). */
+const OPENER = /^(?:such|\p{Ll}+ing)$/u
+const MODIFIER_ING = /^(?:remaining|seeking|asylum-seeking|fleeing|following|travelling|traveling|returning|arriving|incoming|neighbouring|neighboring|drowning|starving|surviving|missing|working|young|ageing|aging)$/
+
 /** Trims a matched phrase on its left to the words that belong to it. */
 const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
   let i = words.length - 1
   // the head itself (possibly two words, "asylum seekers") is always kept
   while (i > 0) {
-    const w = (words[i - 1] ?? "").toLowerCase()
+    const prev = words[i - 1] ?? ""
+    const w = prev.toLowerCase()
     // "one million people": "one" is a number here, not the pronoun that ends a phrase
     const number = w === "one" && /^(?:million|thousand|hundred)$/i.test(words[i] ?? "")
-    if ((STOP.has(w) || CALENDAR.test(words[i - 1] ?? "")) && !(w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? "")) && !number) break
+    // "Somali and Eritrean nationals": two state adjectives coordinated before one head belong together
+    const coordinated = w === "and" && /^\p{Lu}/u.test(words[i] ?? "") && /^\p{Lu}/u.test(words[i - 2] ?? "") && !CALENDAR.test(words[i - 2] ?? "")
+    // "she and two others": a singular pronoun coordinated with the group is part of it
+    const withPronoun = w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? "")
+    if ((STOP.has(w) || CALENDAR.test(prev)) && !withPronoun && !number && !coordinated) break
+    // a count opens the phrase: a word before it belongs to the clause ("accepted several thousand …")
+    if (COUNT_WORD.test(words[i] ?? "") && !COUNT_WORD.test(prev) && !withPronoun) break
+    // "a case involving families": a verb form or "such" ends the phrase on its left
+    if (OPENER.test(prev) && !MODIFIER_ING.test(w)) break
     i--
   }
   return words.slice(i)
@@ -82,6 +98,9 @@ const NUMERIC_ONLY = new RegExp(`^(?:${NUMERIC})$`, "u")
 /** True for a count standing for part of a group already named: its own sub-group, not a repeated mention. */
 export const isSubgroup = (phrase: string): boolean => NUMERIC_ONLY.test(phrase)
 
+/** Nouns of things that a people noun may modify ("refugee status", "migrant camp", "asylum seeker centre"). */
+const THING_AFTER = /^\s+(?:status|camps?|centres?|centers?|crisis|routes?|boats?|flows?|policy|policies|laws?|convention|quotas?|protection|visas?|cards?|rights|council|agency|influx|issues?|situation|pushbacks?|smuggling|smugglers?|shelters?|reception|registration|procedures?|applications?|claims?|hostels?|accommodation)(?![\p{L}])/u
+
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
 export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
   const out: Array<Phrase> = []
@@ -95,6 +114,8 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
   }
   for (const m of text.matchAll(PEOPLE_RE)) {
     const core = m[1] ?? ""
+    // "refugee status", "migrant boats": a head noun used as a modifier of a thing names no people
+    if (m[2] === "" && m[3] === undefined && THING_AFTER.test(text.slice(m.index + m[0].length))) continue
     const words = core.split(/\s+/)
     const kept = trimLeft(words)
     // a partitive or modified quantity stays with its head: "thousands of people", "Ten of those
@@ -193,6 +214,16 @@ const headOf = (phrase: string): string => {
   return last.replace(/s$/, "")
 }
 
+/**
+ * A count of one needs a singular person: a number or article before the noun ("a refugee", "one man"), a
+ * possessive or demonstrative, or a name in the phrase. A bare singular noun ("refugee" in a compound) counts nothing.
+ */
+const singularPerson = (phrase: string, before: string): boolean =>
+  /^(?:an?|one|the|this|that|each|every|his|her|their|its|my|our|your)\s/i.test(phrase) ||
+  /(?:^|\s)(?:an?|one|the|this|that|each|every|his|her|their|its|my|our|your|[\p{Lu}\p{L}]+[’']s)\s+$/iu.test(before) ||
+  /(?:^|\s)\p{Lu}\p{Ll}+(?:\s|$)/u.test(phrase.replace(/^\S+\s*/, "")) || /\p{Lu}\.\p{Lu}\./u.test(phrase) ||
+  /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)
+
 /** People of a phrase, completed from memory when it is a pronoun or a bare definite head ("the group"). */
 export const resolvePeople = (
   phrase: string,
@@ -217,7 +248,8 @@ export const resolvePeople = (
   }
   const name = bareName(phrase)
   // "a boy of twelve" is one person of that age; "a family of seven" counts seven
-  const counts = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:boy|girl|man|woman|child|teenager|minor|youth)\s+of\s+/u.test(phrase) ? { min: 1, max: 1 } : countOf(phrase)
+  const stated = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:boy|girl|man|woman|child|teenager|minor|youth)\s+of\s+/u.test(phrase) ? { min: 1, max: 1 } : countOf(phrase)
+  const counts = stated.min === 1 && stated.max === 1 && !singularPerson(phrase, sentenceText.slice(0, phraseIndex)) ? { min: null, max: null } : stated
   const own = nationalitiesIn(countries, phraseIndex, phraseIndex + phrase.length)
   const after = appositiveNationalities(sentenceText.slice(phraseIndex), countries.map((c) => ({ ...c, index: c.index - phraseIndex })))
   const nationalities = [...new Set([...own, ...after])]

@@ -348,4 +348,30 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [reached] = text("In May Lena Novak, a Syrian teacher, reached Austria.")
     expect(reached?.columns).toMatchObject({ people: "Lena Novak", outcome: "entered", to_country: "AT" })
   })
+
+  it("takes the head phrase of the people, not a people noun used for a thing inside a relative clause", () => {
+    const [c] = text("In March 2022 Romania also welcomed several thousand Moldovan and Ukrainian citizens who received refugee status there.")
+    expect(c?.columns).toMatchObject({ people: "Moldovan and Ukrainian citizens", people_count_min: 3000, people_count_max: null })
+  })
+
+  it("counts one only for a singular person: a people noun in a compound counts nothing", () => {
+    const [c] = text("In 2020 Norway gave refugee status to them.")
+    expect(c?.columns).toMatchObject({ people: "them", people_count_min: null, people_count_max: null })
+    const [one] = text("In May a refugee crossed into Austria from Slovenia.")
+    expect(one?.columns).toMatchObject({ people: "refugee", people_count_min: 1, people_count_max: 1 })
+  })
+
+  it("ends a people phrase at a verb form or 'such' on its left, and before a count", () => {
+    const [c] = text("One such incident involving Kurdish families occurred when guards pushed them back into Serbia in 2019.")
+    expect(c?.columns).toMatchObject({ people: "Kurdish families", from_country: "RS" })
+    const [counted] = text("In June 2021 the guards returned about forty Afghan men to Belarus.")
+    expect(counted?.columns).toMatchObject({ people: "Afghan men", people_count_min: 40 })
+    const [coord] = text("In May she and three companions crossed into Greece from Türkiye.")
+    expect(coord?.columns).toMatchObject({ people_count_min: 4, people_count_max: 4 })
+  })
+
+  it("keeps the sentence's own date when it sits in the clause of another cue than the main one", () => {
+    const [c] = text("In a case concerning Afghan families who tried to enter Hungary in 2017 at the Röszke crossing, the court held that Hungarian police had sent them back to Serbia.")
+    expect(c?.columns).toMatchObject({ date_start: "2017-01-01", date_end: "2017-12-31", date_precision: "year", people: "Afghan families" })
+  })
 })
