@@ -12,9 +12,11 @@ import { analyse, people as namedPeople, type SentenceAnalysis } from "./analysi
 import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
 import {
   authorities,
+  bareName,
   emptyMemory,
   isSubgroup,
   type Memory,
+  nationalitiesIn,
   type People,
   peoplePhrases,
   pronouns,
@@ -94,7 +96,7 @@ interface Found {
 }
 
 const CROSSING_POINT =
-  /(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s–-]+\p{Lu}[\p{L}’'-]+)?)\s+(?:border\s+crossing|checkpoint|crossing\s+point|crossing|border\s+post)(?![\p{L}])|(?:crossed\s+at|through|arrived\s+at|at)\s+(\p{Lu}[\p{L}’'-]+(?:[\s–-]+\p{Lu}[\p{L}’'-]+)?)(?=[\s.,;])/u
+  /(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:[\s–-]+\p{Lu}[\p{L}’'-]+)?)\s+(?:border\s+crossing|checkpoint|crossing\s+point|crossing|border\s+post)(?![\p{L}])|(?<![\p{L}])(?:crossed\s+at|through|arrived\s+at|at)\s+(\p{Lu}[\p{L}’'-]+(?:[\s–-]+\p{Lu}[\p{L}’'-]+)?)(?=[\s.,;])/u
 
 const crossingPoint = (text: string, countries: ReadonlyArray<CountryMention>, official: boolean): string | null => {
   const m = CROSSING_POINT.exec(text)
@@ -119,6 +121,8 @@ const peopleAt = (
   // "a nation of 5 million people": a population, not people who moved
   const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)]
     .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
+    // "most of them", "many of us": the pronoun of a partitive is no argument of the cue
+    .filter((p) => !(/^(?:they|them|us|we)$/i.test(p.text) && /\bof\s+$/.test(text.slice(0, p.index))))
     .filter((p) => !/\b(?:country|nation|state|city|town|village|island|region|population)\s+of\s+$/.test(text.slice(0, p.index)))
     .sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, hit.index - 20), hit.index))
@@ -138,6 +142,12 @@ const peopleAt = (
     ? [...phrases].reverse().find((p) => p.index < base.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
     : undefined
   const chosen = antecedent ?? base
+  // "a Syrian man, Sami, told us he had been pushed back": "he" is a person the sentence itself named, not one
+  // remembered from an earlier sentence
+  if (chosen !== undefined && /^(?:he|him|she|her)$/i.test(chosen.text)) {
+    const own = singularAntecedent(doc, a, phrases, chosen)
+    if (own !== null) return { people: own, referred: false }
+  }
   if (chosen === undefined || (!transitive || passive) && beforePhrase === undefined && inside === undefined) {
     // "In 2015 Lena Novak crossed into …": a named person right before the cue is its subject
     const named = namedPeople(doc).find((p) => p.sentence === a.sentence.index && p.index < hit.index &&
@@ -155,6 +165,51 @@ const peopleAt = (
   const referred = /^(?:they|them|he|him|she|her|we|us)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index)) ||
     /\bof\s+(?:them|those|these|us)$/.test(chosen.text)
   return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred, subgroup: isSubgroup(chosen.text) }
+}
+
+const MALE = /\b(?:man|boy|father|husband|son|brother)$/
+const FEMALE = /\b(?:woman|girl|mother|wife|daughter|sister)$/
+const REPORTED = /^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|stated|explained|recalled|claimed|alleged)\b/u
+
+/**
+ * The person a singular pronoun stands for in its own sentence: the nearest singular people phrase before it
+ * of a compatible gender (with the name set off after it, "a Syrian man, Sami,"), else a named person before it
+ * who is not the reporter of the clause ("Officer Ana Kova said he …" names no antecedent).
+ */
+const singularAntecedent = (
+  doc: Parameters<Extractor>[0],
+  a: SentenceAnalysis,
+  phrases: ReadonlyArray<{ readonly text: string; readonly index: number; readonly end: number }>,
+  pronoun: { readonly text: string; readonly index: number }
+): People | null => {
+  const text = a.sentence.text
+  const male = /^(?:he|him)$/i.test(pronoun.text)
+  const phrase = [...phrases].reverse().find((p) => {
+    if (p.end > pronoun.index || /^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text) || /\band\b/.test(p.text)) return false
+    const head = bareName(p.text)
+    if (/s$/.test(head) && !/(?:called|named)\s+\p{Lu}/u.test(head)) return false
+    const words = head.replace(/\s+(?:called|named)\s+.*$/, "")
+    return male ? !FEMALE.test(words) : !MALE.test(words)
+  })
+  const named = namedPeople(doc).filter((n) => n.sentence === a.sentence.index && n.index + n.name.length <= pronoun.index &&
+    !REPORTED.test(text.slice(n.index + n.name.length)))
+  const person = named[named.length - 1]
+  if (phrase !== undefined && (person === undefined || phrase.end >= person.index)) {
+    const set = /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),/u.exec(text.slice(phrase.end))
+    const name = set?.[1]
+    if (set !== null && name !== undefined && a.countries.every((c) => c.index !== phrase.end + set[0].indexOf(name))) {
+      return { people: name, people_count_min: 1, people_count_max: 1, nationalities: nationalitiesIn(a.countries, phrase.index, phrase.end) }
+    }
+    const r = resolvePeople(phrase.text, a.countries, phrase.index, text, emptyMemory)
+    return r.people_count_min === 1 ? r : null
+  }
+  if (person === undefined) return null
+  const own = a.countries.filter((c) => c.kind === "demonym" || c.kind === "adjective")
+    .filter((c) => c.index + c.length < person.index && /^\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(c.index + c.length, person.index)))
+  // "the Ruritanian poet Ana Kova": the description written before the name is part of how the source words it
+  const lead = own[own.length - 1]
+  const worded = lead === undefined ? person.name : text.slice(lead.index, person.index + person.name.length)
+  return { people: worded, people_count_min: 1, people_count_max: 1, nationalities: own.map((c) => c.code) }
 }
 
 /** Words that may stand between a subject and its verb ("60 people had finally reached …"). */
@@ -393,10 +448,15 @@ const countriesOf = (c: Pick<Columns<"crossing">, "from_country" | "to_country" 
 
 const single = (c: Columns<"crossing">): boolean => c.people_count_min === 1 && c.people_count_max === 1
 
+const counted = (c: Columns<"crossing">): boolean => c.people_count_min !== null || c.people_count_max !== null
+
 /** True when a later mention (no date of its own, people referred back to) reports the same occurrence. */
 const sameOccurrence = (prev: Pending, next: Pending, referredBack: boolean): boolean =>
   referredBack && next.columns.date_precision === "unknown" && next.sentence - prev.sentence <= 2 &&
   single(prev.columns) === single(next.columns) &&
+  // a count of its own that differs from the one reported is another occurrence ("… 5,000 more")
+  !(counted(next.columns) && counted(prev.columns) &&
+    (next.columns.people_count_min !== prev.columns.people_count_min || next.columns.people_count_max !== prev.columns.people_count_max)) &&
   (next.stated.from === null || prev.columns.from_country === null || next.stated.from === prev.columns.from_country) &&
   (next.stated.to === null || prev.columns.to_country === null || next.stated.to === prev.columns.to_country)
 

@@ -70,7 +70,9 @@ const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
     const coordinated = w === "and" && /^\p{Lu}/u.test(words[i] ?? "") && /^\p{Lu}/u.test(words[i - 2] ?? "") && !CALENDAR.test(words[i - 2] ?? "")
     // "she and two others": a singular pronoun coordinated with the group is part of it
     const withPronoun = w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? "")
-    if ((STOP.has(w) || CALENDAR.test(prev)) && !withPronoun && !number && !coordinated) break
+    // "Two Afghan men": a count word inside the phrase is its count, not the start of "Two years later"
+    const calendar = CALENDAR.test(prev) && !/^(?:Two|Three)$/.test(prev)
+    if ((STOP.has(w) || calendar) && !withPronoun && !number && !coordinated) break
     // a count opens the phrase: a word before it belongs to the clause ("accepted several thousand …")
     if (COUNT_WORD.test(words[i] ?? "") && !COUNT_WORD.test(prev) && !withPronoun) break
     // "a case involving families": a verb form or "such" ends the phrase on its left
@@ -101,6 +103,19 @@ export const isSubgroup = (phrase: string): boolean => NUMERIC_ONLY.test(phrase)
 /** Nouns of things that a people noun may modify ("refugee status", "migrant camp", "asylum seeker centre"). */
 const THING_AFTER = /^\s+(?:status|camps?|centres?|centers?|crisis|routes?|boats?|flows?|policy|policies|laws?|convention|quotas?|protection|visas?|cards?|rights|council|agency|influx|issues?|situation|pushbacks?|smuggling|smugglers?|shelters?|reception|registration|procedures?|applications?|claims?|hostels?|accommodation)(?![\p{L}])/u
 
+/** The start of a quantity that runs into position `at` from its left (a range, a decimal, "tens of thousands of"), else null. */
+const quantityStart = (text: string, at: number): number | null => {
+  const cut = text.slice(0, at).search(/\S+(?:\s+\S+){0,6}\s*$/)
+  if (cut < 0 || cut >= at) return null
+  const window = text.slice(cut, at + 40)
+  const q = findQuantities(window).find((x) => {
+    const s = cut + x.index
+    const e = s + x.length
+    return s < at && (e > at || /^\s+of\s+(?:the\s+|those\s+|these\s+)?$/.test(text.slice(e, at)))
+  })
+  return q === undefined ? null : cut + q.index
+}
+
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
 export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
   const out: Array<Phrase> = []
@@ -129,7 +144,12 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     const keptText = lead + kept.join(" ")
     const start = m.index + core.length - keptText.length
     const full = keptText + (m[2] ?? "") + (m[3] ?? "")
-    out.push({ text: full, index: Math.max(m.index, start), end: m.index + m[0].length })
+    // "between 200 and 300 people", "400 to 750 people", "2.6 million people", "tens of thousands of people": the
+    // whole quantity the phrase's first words end belongs to it
+    const from = quantityStart(text, Math.max(m.index, start))
+    out.push(from === null
+      ? { text: full, index: Math.max(m.index, start), end: m.index + m[0].length }
+      : { text: text.slice(from, Math.max(m.index, start)) + full.slice(Math.max(0, m.index - start)), index: from, end: m.index + m[0].length })
   }
   for (const m of text.matchAll(NUMERIC_RE)) {
     const phrase = m[1] ?? ""

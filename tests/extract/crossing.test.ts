@@ -374,4 +374,30 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [c] = text("In a case concerning Afghan families who tried to enter Hungary in 2017 at the Röszke crossing, the court held that Hungarian police had sent them back to Serbia.")
     expect(c?.columns).toMatchObject({ date_start: "2017-01-01", date_end: "2017-12-31", date_precision: "year", people: "Afghan families" })
   })
+
+  it("takes a singular pronoun's antecedent from its own sentence, not from an earlier one", () => {
+    const found = text("In June Interior Minister Ana Kova visited the border. One Syrian man, Karim, told us he had been pushed back across the border into Turkey ten times.")
+    expect(starting(found, "One Syrian man").columns).toMatchObject({ people: "Karim", people_count_min: 1, nationalities: ["SY"] })
+    const [named] = text("That May the Ruritanian poet Lena Holm left Minsk; she received a Polish humanitarian visa and flew to Warsaw.")
+    expect(named?.columns).toMatchObject({ people: "Lena Holm", people_count_min: 1 })
+    const [called] = text("In March a Kurdish woman called Aylin said she had been sent back to Belarus three times.")
+    expect(called?.columns).toMatchObject({ people: "Kurdish woman called Aylin", people_count_min: 1, nationalities: [] })
+  })
+
+  it("reads the whole quantity that runs into a people phrase: ranges, decimals, 'tens of thousands of'", () => {
+    const [range] = text("Between 2,000 and 3,000 people crossed into Poland from Belarus in 2021.")
+    expect(range?.columns).toMatchObject({ people: "people", people_count_min: 2000, people_count_max: 3000 })
+    const [to] = text("In May 2022 a boat left Libya for Malta carrying 300 to 500 people.")
+    expect(to?.columns).toMatchObject({ people_count_min: 300, people_count_max: 500 })
+    const [tens] = text("In 2019 guards escorted tens of thousands of people back to Serbia.")
+    expect(tens?.columns).toMatchObject({ people_count_min: 20000, people_count_max: null })
+    const [two] = text("Two Afghan men crossed into Croatia from Bosnia in May 2020.")
+    expect(two?.columns).toMatchObject({ people: "Afghan men", people_count_min: 2, people_count_max: 2 })
+  })
+
+  it("takes no count from a population or from the group a partitive pronoun refers to", () => {
+    const found = text("In 2022 more than a million people fled Ukraine. Ruritania, a nation of some 3.4 million people, has taken in tens of thousands more, most of them through one checkpoint.")
+    const intake = starting(found, "Ruritania")
+    expect(intake.columns).toMatchObject({ people_count_min: 20000, people_count_max: null })
+  })
 })
