@@ -74,8 +74,13 @@ export const findHits = (
 export const compile = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
 
 const REPORTING = "said|says|told|published|reported|announced|ruled|accusing|finding|decided|granted|stated|wrote|adopted|visited"
-const REPORTING_BETWEEN = new RegExp(`\\b(?:${REPORTING}|(?:held|found|considered)\\s+that)\\b`)
+// "found, in <case>, that": a parenthetical between the verb and its clause
+const REPORTING_BETWEEN = new RegExp(`\\b(?:${REPORTING}|(?:held|found|considered)(?:,[^,;]{0,100},)?\\s+that)\\b`)
 const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING}|found|held|described)\\s+$`)
+
+const SUBORDINATE = /\b(?:after|before)\b(?:[^,;]|,(?=\d))*$/
+const ANAPHORIC = /^(?:that|the\s+same|this)\s+\p{L}+$/iu
+const EXPLICIT_YEAR = /\b(?:19|20)\d\d\b/
 
 /**
  * The date of the event at a cue: the first date of the sentence that does not date a report — one
@@ -84,10 +89,19 @@ const REPORTING_JUST_BEFORE = new RegExp(`\\b(?:${REPORTING}|found|held|describe
  */
 export const eventDate = (a: SentenceAnalysis, cue: Hit): EventDate => {
   const text = a.sentence.text
-  const chosen = a.dates.find((d) =>
+  const candidates = a.dates.filter((d) =>
     d.date_text !== null && !REPORTING_JUST_BEFORE.test(text.slice(0, d.index)) &&
     !(d.index < cue.index && REPORTING_BETWEEN.test(text.slice(d.index + d.length, cue.index)))
   )
+  // "X happened on Tuesday, after people crossed … on Monday": a date of the cue's own "after" clause wins over
+  // the main clause's
+  const own = candidates.find((d) => d.index > cue.index && !/[,;]/.test(text.slice(cue.end, d.index)))
+  const dated = own !== undefined && candidates.some((d) => d.index < cue.index && SUBORDINATE.test(text.slice(d.index + d.length, cue.index)))
+    ? [own, ...candidates.filter((d) => d !== own)]
+    : candidates
+  // "that month … in October 2015": a date the sentence states outright wins over one read back from the context
+  const chosen = dated.find((d) => !ANAPHORIC.test(d.date_text ?? "") || !dated.some((x) => EXPLICIT_YEAR.test(x.date_text ?? ""))) ??
+    dated[0]
   if (chosen === undefined) return unknownDate
   return { date_start: chosen.date_start, date_end: chosen.date_end, date_precision: chosen.date_precision, date_text: chosen.date_text }
 }

@@ -400,4 +400,18 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const intake = starting(found, "Ruritania")
     expect(intake.columns).toMatchObject({ people_count_min: 20000, people_count_max: null })
   })
+
+  it("dates the event, not the report: a finding with a parenthetical before its that-clause", () => {
+    const [c] = text("In March 2020 the Committee found, in A.B. v. Ruritania (communication No. 12/2018), that Spain had returned a Guinean boy to Morocco in June 2016 without any procedure.")
+    expect(c?.columns).toMatchObject({ date_start: "2016-06-01", date_end: "2016-06-30", date_precision: "month" })
+  })
+
+  it("prefers a date stated outright to one read back from context, and the cue's own after-clause date", () => {
+    const [c] = text("In 2019 many fled. Three Afghan men who had reached Croatia that month were held for a week in May and June 2018 and then removed to Bosnia.")
+    expect(c?.columns).toMatchObject({ date_start: "2018-05-01", date_precision: "month" })
+    const [after] = text("Greece sent troops to the river on Friday, after some 2,000 people crossed from Turkey on Wednesday.", "2020-03-08")
+    expect(after?.columns).toMatchObject({ date_start: "2020-03-04", date_end: "2020-03-04", date_precision: "day" })
+    const [main] = text("In August some 30 Afghans were stuck near the fence after Polish guards blocked their way into Poland.")
+    expect(main?.columns).toMatchObject({ date_start: "2021-08-01", date_precision: "month" })
+  })
 })
