@@ -531,7 +531,7 @@ export const crossings: Extractor = (doc) => {
         last.columns = { ...last.columns, nationalities: [...new Set([...last.columns.nationalities, ...extra])] }
         last.columns = { ...last.columns, countries: countriesOf(last.columns) }
       }
-      memory = remember(memory, a)
+      memory = remember(memory, a, namedPeople(doc).filter((n) => n.sentence === a.sentence.index))
       continue
     }
     const date = found.date
@@ -574,7 +574,7 @@ export const crossings: Extractor = (doc) => {
         pending.push({ ...next, columns })
       }
     }
-    memory = remember(memory, a)
+    memory = remember(memory, a, namedPeople(doc).filter((n) => n.sentence === a.sentence.index))
   }
   return pending.map((p): Draft => ({
     event_type: "crossing",

@@ -233,7 +233,7 @@ export const detentions: Extractor = (doc) => {
     // only the paragraph's states are context enough for the detaining state
     const states = [...actingStates(analysis, a.sentence.paragraph), ...placeStates(analysis, a.sentence.paragraph, false), ...main]
     const next = build(doc, a, memory, states, analysis.sentences[a.sentence.index - 1])
-    memory = remember(memory, a)
+    memory = remember(memory, a, namedPeople(doc).filter((n) => n.sentence === a.sentence.index))
     if (next === null) continue
     const last = pending[pending.length - 1]
     if (last !== undefined && sameOccurrence(last, next)) merge(last, next)

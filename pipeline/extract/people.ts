@@ -288,10 +288,19 @@ export const resolvePeople = (
   return { people: name, people_count_min: counts.min, people_count_max: counts.max, nationalities }
 }
 
-/** Memory after a sentence: every people phrase with a count or nationality becomes a referent. */
-export const remember = (memory: Memory, a: SentenceAnalysis): Memory => {
+/**
+ * Memory after a sentence: every people phrase with a count or nationality becomes a referent; a person the
+ * sentence names (`names`, with positions in it) after the last singular phrase is the one a later "he"/"she"
+ * stands for, so a pronoun never reaches back past that name to an older person.
+ */
+export const remember = (
+  memory: Memory,
+  a: SentenceAnalysis,
+  names: ReadonlyArray<{ readonly name: string; readonly index: number }> = []
+): Memory => {
   const text = a.sentence.text
   let { group, person } = memory
+  let personAt = -1
   const byHead = new Map(memory.byHead)
   for (const p of peoplePhrases(text, a.countries)) {
     const r = resolvePeople(p.text, a.countries, p.index, text, memory)
@@ -303,9 +312,13 @@ export const remember = (memory: Memory, a: SentenceAnalysis): Memory => {
     if (subject?.[1] !== undefined && peopleHeads.includes(subject[1])) {
       byHead.set(subject[1].replace(/s$/, ""), { ...r, people: subject[1] })
     }
-    if (r.people_count_min === 1 && r.people_count_max === 1) person = r
-    else group = r
+    if (r.people_count_min === 1 && r.people_count_max === 1) {
+      person = r
+      personAt = p.index
+    } else group = r
   }
+  const named = names.filter((n) => n.index > personAt).at(-1)
+  if (named !== undefined) person = { people: named.name, people_count_min: 1, people_count_max: 1, nationalities: [] }
   return { group, person, byHead }
 }
 

@@ -414,4 +414,9 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [main] = text("In August some 30 Afghans were stuck near the fence after Polish guards blocked their way into Poland.")
     expect(main?.columns).toMatchObject({ date_start: "2021-08-01", date_precision: "month" })
   })
+
+  it("resolves 'he' to the person named last, never to an older person past that name", () => {
+    const found = text("In 2019 a Syrian man crossed into Greece from Turkey. Omar Haddad spent a year in Minsk. In May 2021 he was pushed back to Belarus.")
+    expect(starting(found, "In May 2021 he").columns).toMatchObject({ people: "Omar Haddad", people_count_min: 1 })
+  })
 })
