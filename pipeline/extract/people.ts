@@ -204,10 +204,20 @@ export const nationalitiesIn = (
   end: number
 ): ReadonlyArray<string> => countries.filter((c) => c.index >= start && c.index < end && c.kind !== "capital").map((c) => c.code)
 
-/** "most of them Syrians", "most of them from Eritrea, Sudan and Chad", "a national of Mali". */
-export const appositiveNationalities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<string> => {
+/**
+ * "most of them Syrians", "most of them from Eritrea, Sudan and Chad", "a national of Mali"; `text` starts with
+ * the phrase. A bare "from X" counts only right after a phrase that names no nationality of its own: "Afghan
+ * men who had reached X from Y" came through Y, they are not from it.
+ */
+export const appositiveNationalities = (
+  text: string,
+  countries: ReadonlyArray<CountryMention>,
+  phraseLength = 0,
+  stated = false
+): ReadonlyArray<string> => {
   const out: Array<string> = []
   for (const m of text.matchAll(/(?:most|many|all|some|\d+)\s+of\s+them(?:\s+from)?\s+|nationals?\s+of\s+|(?<=\s)from\s+(?=\p{Lu}[^,.;]*\b(?:crossed|entered|were|had)\b)/gu)) {
+    if (/^from\s/.test(m[0]) && (stated || m.index > phraseLength + 1)) continue
     const from = m.index + m[0].length
     const stop = text.slice(from).search(/[;.–—]|\s(?:who|had|were|crossed|and\s+\p{Ll})/u)
     const to = stop < 0 ? text.length : from + stop
@@ -271,7 +281,7 @@ export const resolvePeople = (
   const stated = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:boy|girl|man|woman|child|teenager|minor|youth)\s+of\s+/u.test(phrase) ? { min: 1, max: 1 } : countOf(phrase)
   const counts = stated.min === 1 && stated.max === 1 && !singularPerson(phrase, sentenceText.slice(0, phraseIndex)) ? { min: null, max: null } : stated
   const own = nationalitiesIn(countries, phraseIndex, phraseIndex + phrase.length)
-  const after = appositiveNationalities(sentenceText.slice(phraseIndex), countries.map((c) => ({ ...c, index: c.index - phraseIndex })))
+  const after = appositiveNationalities(sentenceText.slice(phraseIndex), countries.map((c) => ({ ...c, index: c.index - phraseIndex })), phrase.length, own.length > 0)
   const nationalities = [...new Set([...own, ...after])]
   const definite = /^(?:the|these|those)\s/i.test(phrase) || /^(?:applicants|group|family|men)$/i.test(name)
   if (definite && counts.min === null && counts.max === null) {

@@ -419,4 +419,9 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const found = text("In 2019 a Syrian man crossed into Greece from Turkey. Omar Haddad spent a year in Minsk. In May 2021 he was pushed back to Belarus.")
     expect(starting(found, "In May 2021 he").columns).toMatchObject({ people: "Omar Haddad", people_count_min: 1 })
   })
+
+  it("reads a later 'from X' as the way people came, not their nationality, once the phrase names one", () => {
+    const [c] = text("Three Eritrean women who had reached Italy from Tunisia that week were returned to Libya in May 2019.")
+    expect(c?.columns.nationalities).toEqual(["ER"])
+  })
 })
