@@ -74,8 +74,18 @@ const nonOverlapping = <A extends Span>(spans: ReadonlyArray<A>): ReadonlyArray<
   return taken.sort((a, b) => a.index - b.index)
 }
 
-const matchesOf = (source: string, text: string, flags = "gu"): ReadonlyArray<RegExpExecArray> =>
-  [...text.matchAll(new RegExp(source, flags.includes("d") ? flags : flags + "d"))]
+// Compiling these large patterns costs more than matching them: each is compiled once.
+const compiled = new Map<string, RegExp>()
+
+const matchesOf = (source: string, text: string, flags = "gu"): ReadonlyArray<RegExpExecArray> => {
+  const key = `${flags}/${source}`
+  let re = compiled.get(key)
+  if (re === undefined) {
+    re = new RegExp(source, flags.includes("d") ? flags : flags + "d")
+    compiled.set(key, re)
+  }
+  return [...text.matchAll(re)]
+}
 
 // ---------------------------------------------------------------------------------------------
 // Courts
