@@ -144,7 +144,9 @@ const peopleAt = (
   const chosen = antecedent ?? base
   // "a Syrian man, Sami, told us he had been pushed back": "he" is a person the sentence itself named, not one
   // remembered from an earlier sentence
-  if (chosen !== undefined && /^(?:he|him|she|her)$/i.test(chosen.text)) {
+  // ("him, his wife and their children" is a group of its own, read by resolvePeople)
+  const coordinated = chosen !== undefined && /^(?:,|\s+and)\s/.test(resolvePeople(chosen.text, a.countries, chosen.index, text, memory).people.slice(chosen.text.length))
+  if (chosen !== undefined && !coordinated && /^(?:he|him|she|her)$/i.test(chosen.text)) {
     const own = singularAntecedent(doc, a, phrases, chosen)
     if (own !== null) return { people: own, referred: false }
   }

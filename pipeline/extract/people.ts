@@ -69,7 +69,8 @@ const trimLeft = (words: ReadonlyArray<string>): ReadonlyArray<string> => {
     // "Somali and Eritrean nationals": two state adjectives coordinated before one head belong together
     const coordinated = w === "and" && /^\p{Lu}/u.test(words[i] ?? "") && /^\p{Lu}/u.test(words[i - 2] ?? "") && !CALENDAR.test(words[i - 2] ?? "")
     // "she and two others": a singular pronoun coordinated with the group is part of it
-    const withPronoun = w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? "")
+    const withPronoun = (w === "and" && /^(?:he|she|i)$/i.test(words[i - 2] ?? "")) ||
+      (/^(?:his|her|my)$/.test(w) && (words[i - 2] ?? "").toLowerCase() === "and" && /^(?:he|she|i)$/i.test(words[i - 3] ?? ""))
     // "Two Afghan men": a count word inside the phrase is its count, not the start of "Two years later"
     const calendar = CALENDAR.test(prev) && !/^(?:Two|Three)$/.test(prev)
     if ((STOP.has(w) || calendar) && !withPronoun && !number && !coordinated) break
@@ -196,6 +197,8 @@ export const countOf = (phrase: string): { readonly min: number | null; readonly
 }
 
 const SINGULAR = /^(?:he|him|she|her|I|me)$/i
+const MALE_HEAD = /\b(?:man|boy|father|husband|son|brother)\b/
+const FEMALE_HEAD = /\b(?:woman|girl|mother|wife|daughter|sister)\b/
 
 /** States a people phrase gives as nationality: demonyms in it, "from X", "national(s) of X". */
 export const nationalitiesIn = (
@@ -267,8 +270,24 @@ export const resolvePeople = (
     return g ?? { people: phrase, people_count_min: null, people_count_max: null, nationalities: [] }
   }
   if (SINGULAR.test(phrase)) {
-    const p = memory.person
-    return p ?? { people: phrase, people_count_min: 1, people_count_max: 1, nationalities: [] }
+    // a singular person named earlier in the same sentence ("an Afghan man told her that guards took him …")
+    const male = /^(?:he|him)$/i.test(phrase)
+    const near = peoplePhrases(sentenceText.slice(0, phraseIndex), countries)
+      .filter((p) => !/\band\b/.test(p.text) && !SINGULAR.test(p.text) && !isSubgroup(p.text))
+      .map((p) => ({ p, r: resolvePeople(p.text, countries, p.index, sentenceText, emptyMemory) }))
+      .filter(({ r }) => r.people_count_min === 1 && r.people_count_max === 1 && (male ? !FEMALE_HEAD.test(r.people) : !MALE_HEAD.test(r.people)))
+      .at(-1)?.r
+    // "him, his wife and their children": a person coordinated with others is a group of unstated size
+    const rest = sentenceText.slice(phraseIndex + phrase.length)
+    const many = /^(?:,\s+|\s+and\s+)(?:his|her|their)\s+[^.;]*?\band\s+(?:his|her|their)\s+\p{L}+/u.exec(rest)
+    // "he and his wife": two people; "she and her children": a group of unstated size
+    const pair = /^\s+and\s+(?:his|her|their)\s+(\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}/u.exec(rest)
+    const group = many ?? pair
+    if (group !== null) {
+      const two = many === null && !/(?:s|children|people)$/.test(pair?.[1] ?? "s")
+      return { people: phrase + group[0], people_count_min: two ? 2 : null, people_count_max: two ? 2 : null, nationalities: near?.nationalities ?? memory.person?.nationalities ?? [] }
+    }
+    return near ?? memory.person ?? { people: phrase, people_count_min: 1, people_count_max: 1, nationalities: [] }
   }
   // "four of them", "the remaining twelve": the group last spoken of, with the count given
   if (isSubgroup(phrase)) {

@@ -424,4 +424,13 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [c] = text("Three Eritrean women who had reached Italy from Tunisia that week were returned to Libya in May 2019.")
     expect(c?.columns.nationalities).toEqual(["ER"])
   })
+
+  it("reads a pronoun coordinated with relatives as a group: two for a pair, no count for a family", () => {
+    const found = text("Lena Holm spoke to us in May. One Kurdish man told her that guards pushed him, his wife and their children back to Belarus on 3 June 2021.")
+    expect(starting(found, "One Kurdish man").columns).toMatchObject({
+      people: "him, his wife and their children", people_count_min: null, people_count_max: null
+    })
+    const [pair] = text("In June 2021 he and his brother Karim were pushed back to Belarus.")
+    expect(pair?.columns).toMatchObject({ people_count_min: 2, people_count_max: 2 })
+  })
 })
