@@ -29,7 +29,7 @@ const heads = [...peopleHeads].sort((a, b) => b.length - a.length).map((h) => h.
 const modifier = "(?:\\d[\\d,]*\\d|\\d|\\d+-year-old|[\\p{Ll}-]+|\\p{Lu}[\\p{Ll}’'-]+)"
 const PEOPLE_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:he|she|He|She|I)\\s+and\\s+)?(?:${modifier}\\s+){0,6}?(?:${heads}))(?![\\p{L}])` +
-    `((?:\\s+and\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${heads})(?![\\p{L}]))?(?:,\\s+(?:including\\s+children|children\\s+among\\s+them|most\\s+of\\s+them\\s+\\p{Lu}\\p{L}+)(?=[,;.\\s]))?)((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*)|\\s+of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}])|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+(?:fleeing|without)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:order|documents|papers|war|persecution|conflict|violence|mobilisation|mobilization))?`,
+    `((?:\\s+and\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${heads})(?![\\p{L}]))?(?:,\\s+(?:including\\s+children|children\\s+among\\s+them|most\\s+of\\s+them\\s+\\p{Lu}\\p{L}+)(?=[,;.\\s]))?)((?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\d,]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+|draft\\s+age)(?:(?:,\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}’'-]+)*(?:\\s+(?:origin|descent|ethnicity))?)|\\s+of\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\\p{L}])|\\s+(?:called|named)\\s+\\p{Lu}\\p{L}+|\\s+(?:fleeing|without)\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:order|documents|papers|war|persecution|conflict|violence|mobilisation|mobilization))?`,
   "gu"
 )
 
@@ -338,13 +338,13 @@ export const remember = (
     if (head !== "") byHead.set(head, r)
     // "The applicants are three Chadian nationals": the subject's head takes the description's numbers
     const subject = /^(?:The\s+)?(\p{Ll}+)\s+(?:are|were|is|was)\s/u.exec(text.slice(0, p.index))
-    if (subject?.[1] !== undefined && peopleHeads.includes(subject[1])) {
-      byHead.set(subject[1].replace(/s$/, ""), { ...r, people: subject[1] })
-    }
+    const label = subject?.[1] !== undefined && peopleHeads.includes(subject[1]) ? { ...r, people: subject[1] } : null
+    if (label !== null) byHead.set(label.people.replace(/s$/, ""), label)
+    // "The applicants are three Chadian nationals": a later "they" stands for the applicants, worded so
     if (r.people_count_min === 1 && r.people_count_max === 1) {
-      person = r
+      person = label ?? r
       personAt = p.index
-    } else group = r
+    } else group = label ?? r
   }
   const named = names.filter((n) => n.index > personAt).at(-1)
   if (named !== undefined) person = { people: named.name, people_count_min: 1, people_count_max: 1, nationalities: [] }

@@ -433,4 +433,9 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [pair] = text("In June 2021 he and his brother Karim were pushed back to Belarus.")
     expect(pair?.columns).toMatchObject({ people_count_min: 2, people_count_max: 2 })
   })
+
+  it("words a later 'they' as the subject the text described ('The applicants are …'), with its counts", () => {
+    const found = text("The applicants are four Syrian nationals of Kurdish origin. In May 2019 they crossed into Greece from Turkey.")
+    expect(starting(found, "In May 2019").columns).toMatchObject({ people: "applicants", people_count_min: 4, nationalities: ["SY"] })
+  })
 })
