@@ -141,6 +141,15 @@ const peopleAt = (
   const antecedent = base !== undefined && /^(?:they|them)$/i.test(base.text)
     ? [...phrases].reverse().find((p) => p.index < base.index && !/^(?:they|them|he|him|she|her|I|me|we|us)$/i.test(p.text))
     : undefined
+  // "Some tried to … before guards stopped them": a bare quantifier opening the sentence is what "them" stands
+  // for; the group a previous sentence counted is not (its count would leak into this event)
+  const opener = base !== undefined && antecedent === undefined && /^(?:they|them)$/i.test(base.text)
+    ? /^(Some|Many|Most|Others|Several|A\s+few|Dozens|Hundreds|Thousands)\s+(?:of\s+them\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.exec(text)
+    : null
+  if (opener?.[1] !== undefined) {
+    const q = findQuantities(opener[1])[0]
+    return { people: { people: opener[1], people_count_min: q?.min ?? null, people_count_max: q?.max ?? null, nationalities: [] }, referred: false, subgroup: true }
+  }
   const chosen = antecedent ?? base
   // "a Syrian man, Sami, told us he had been pushed back": "he" is a person the sentence itself named, not one
   // remembered from an earlier sentence

@@ -438,4 +438,9 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const found = text("The applicants are four Syrian nationals of Kurdish origin. In May 2019 they crossed into Greece from Turkey.")
     expect(starting(found, "In May 2019").columns).toMatchObject({ people: "applicants", people_count_min: 4, nationalities: ["SY"] })
   })
+
+  it("lets 'them' stand for a bare quantifier opening its sentence, not for a group counted before", () => {
+    const found = text("On 2 May 40 migrants waited at the fence. Later that week a crowd gathered near the river. Some tried to climb the fence before Hungarian police stopped them.")
+    expect(starting(found, "Some tried").columns).toMatchObject({ people: "Some", people_count_min: null, people_count_max: null })
+  })
 })
