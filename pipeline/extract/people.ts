@@ -125,7 +125,9 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     if (c.kind !== "demonym" || !/s$/.test(c.surface) || new RegExp(`^\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "u").test(after)) continue
     const q = QUANTITY_WORDS.exec(text.slice(0, c.index))
     const lead = q !== null && findQuantities(q[0]).length > 0 ? q[0] : ""
-    const start = c.index - lead.length
+    // "23 of the 26 Afghans": the part counted is the phrase's count, not the whole group
+    const part = /(\S+)\s+of\s+(?:the|those|these)\s+$/.exec(text.slice(0, c.index - lead.length))
+    const start = c.index - lead.length - (part !== null && lead !== "" && findQuantities(part[1] ?? "")[0]?.index === 0 ? part[0].length : 0)
     out.push({ text: text.slice(start, c.index + c.length), index: start, end: c.index + c.length })
   }
   for (const m of text.matchAll(PEOPLE_RE)) {
@@ -184,7 +186,10 @@ export const bareName = (phrase: string): string => {
   const q = findQuantities(s)[0]
   if (q !== undefined && q.index === 0) s = s.slice(q.length).trim().replace(/^of\s+/, "")
   else s = s.replace(QUANTITY_START, "")
-  return s.replace(/^(?:the|a|an)\s+/i, "").trim()
+  s = s.replace(/^(?:the|a|an)\s+/i, "").trim()
+  // "23 of the 26 Afghans": the whole group's number is a quantity too
+  const whole = findQuantities(s)[0]
+  return whole !== undefined && whole.index === 0 && q?.index === 0 && /^\d/.test(s) ? s.slice(whole.length).trim() : s
 }
 
 /** Counts a people phrase states: its quantity, a coordination's sum, or one for a single person. */

@@ -443,4 +443,9 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const found = text("On 2 May 40 migrants waited at the fence. Later that week a crowd gathered near the river. Some tried to climb the fence before Hungarian police stopped them.")
     expect(starting(found, "Some tried").columns).toMatchObject({ people: "Some", people_count_min: null, people_count_max: null })
   })
+
+  it("counts the part of a counted group, not the whole ('12 of the 30 Eritreans')", () => {
+    const [c] = text("In 2020, 12 of the 30 Eritreans the charity met had been pushed back to Libya.")
+    expect(c?.columns).toMatchObject({ people: "Eritreans", people_count_min: 12, people_count_max: 12, nationalities: ["ER"] })
+  })
 })
