@@ -375,6 +375,14 @@ const find = (
   if (cueOf.get(main.name)?.direction === "host" && to === null) {
     to = [...a.countries].reverse().find((c) => c.index < main.index && c.kind === "name")?.code ?? null
   }
+  // "Ruritania granted asylum to …", "received a Ruritanian visa": the granting state is where people are protected
+  if (outcome === "protection_granted" && to === null) {
+    const granting = hits.filter((h) => h.name === "protection")
+    to = a.countries.find((c) => c.kind === "adjective" && granting.some((h) => c.index >= h.index && c.index < h.end))?.code ??
+      [...a.countries].reverse().find((c) => c.kind === "name" && granting.some((h) => c.index < h.index) &&
+        !/\b(?:from|to|into|in|of|left|fled|flee|leave|leaving|via|through|reach|reached|entered)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, c.index - 14), c.index)) &&
+        !/[.;:]/.test(text.slice(c.index, granting[0]?.index ?? c.index)))?.code ?? null
+  }
   // "Ruritania stopped 900 people from leaving its coast": the state people could not leave
   const exit = cueOf.get(main.name)?.direction === "exit"
   if (exit && from === null) {

@@ -448,4 +448,11 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [c] = text("In 2020, 12 of the 30 Eritreans the charity met had been pushed back to Libya.")
     expect(c?.columns).toMatchObject({ people: "Eritreans", people_count_min: 12, people_count_max: 12, nationalities: ["ER"] })
   })
+
+  it("takes the granting state as the destination of a protection, not a state people fled", () => {
+    const [c] = text("In 2022 Estonia granted asylum to Ivan Petrov, an opposition activist.")
+    expect(c?.columns).toMatchObject({ outcome: "protection_granted", to_country: "EE", countries: ["EE"] })
+    const [fled] = text("In 2022 a man who had fled Russia received asylum.")
+    expect(fled?.columns.to_country).toBeNull()
+  })
 })
