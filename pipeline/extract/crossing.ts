@@ -398,6 +398,9 @@ const find = (
   if (receiving !== undefined && cueOf.get(main.name)?.direction === "return" && from === null) from = receiving.country
   // a return under a formal procedure was read as a return; a deportation runs from the deporting state
   if (outcome === "deported" && cueOf.get(main.name)?.direction === "return") [from, to] = [to, from]
+  // "migrants from X, most of them Ys": a "from X" the people phrase keeps, not read as their nationality, is where they came from
+  const via = a.countries.find((c) => c.kind === "name" && people.people.includes(`from ${c.surface}`) && !people.nationalities.includes(c.code))
+  if (from === null && via !== undefined && via.code !== to) from = via.code
   // "crossed the Strait of Gibraltar", "reached the Canary Islands": a well-known border place of the sentence fills the open sides
   const place = borderPlaceIn(text)
   if (place !== null && outcome !== "protection_granted") [from, to] = fillFrom(place, outcome, from, to)

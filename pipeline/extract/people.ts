@@ -306,7 +306,11 @@ export const resolvePeople = (
   const counts = stated.min === 1 && stated.max === 1 && !singularPerson(phrase, sentenceText.slice(0, phraseIndex)) ? { min: null, max: null } : stated
   const own = nationalitiesIn(countries, phraseIndex, phraseIndex + phrase.length)
   const after = appositiveNationalities(sentenceText.slice(phraseIndex), countries.map((c) => ({ ...c, index: c.index - phraseIndex })), phrase.length, own.length > 0)
-  const nationalities = [...new Set([...own, ...after])]
+  // "migrants from X, most of them Ys": the demonym says who they are, so "from X" is the way they came
+  const via = new Set(countries.filter((c) => c.kind === "name" && c.index >= phraseIndex && c.index < phraseIndex + phrase.length &&
+    /\bfrom\s+(?:the\s+)?$/.test(sentenceText.slice(phraseIndex, c.index))).map((c) => c.code))
+  const described = after.length > 0 && countries.some((c) => c.kind === "demonym" && c.index >= phraseIndex + phrase.length && after.includes(c.code))
+  const nationalities = [...new Set([...own.filter((n) => !(described && via.has(n))), ...after])]
   const definite = /^(?:the|these|those)\s/i.test(phrase) || /^(?:applicants|group|family|men)$/i.test(name)
   if (definite && counts.min === null && counts.max === null) {
     const known = memory.byHead.get(headOf(name))

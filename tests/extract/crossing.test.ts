@@ -455,4 +455,9 @@ describe("crossings: arrivals, prevention, pushbacks, transfers and sub-groups (
     const [fled] = text("In 2022 a man who had fled Russia received asylum.")
     expect(fled?.columns.to_country).toBeNull()
   })
+
+  it("reads 'migrants from X, most of them Ys' as people of Y who came from X", () => {
+    const [c] = text("Latvia has registered 1,200 migrants from Belarus since the start of the year, most of them Afghans.")
+    expect(c?.columns).toMatchObject({ people_count_min: 1200, nationalities: ["AF"], from_country: "BY", to_country: "LV" })
+  })
 })
