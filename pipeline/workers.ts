@@ -1,6 +1,6 @@
 // workers: a folder of raw files → every source and its events, streamed: each file is read and hashed, its
-// events taken from the extraction cache when it holds them, else the file goes through extract-source.ts in a
-// pool of worker threads (one per core). Only the events and each source's metadata are kept; the text of a
+// events taken from the extraction cache when it holds them, else the file goes through extract-source.ts in the
+// main thread or in a worker thread (one per core but one). Only the events and each source's metadata are kept; the text of a
 // source is read again only if something asks for its body. The result is the same whatever the number of
 // workers, because every file is extracted on its own and the results are put back in file order.
 import { FileSystem, Path, Worker } from "@effect/platform"
@@ -89,7 +89,7 @@ const spawnThread = (onError: (e: unknown) => void) => (): WT.Worker => {
   return thread
 }
 
-/** Files per message: a few dozen KB, so that messaging costs little and both workers stay busy to the end. */
+/** Files per job: a few dozen KB, so that messaging costs little and every thread stays busy to the end. */
 const BATCH = 8
 
 /** Runs jobs in the main thread, one file at a time, letting the threads' messages through in between. */
