@@ -1,8 +1,8 @@
 // workers: a folder of raw files → every source and its events, streamed: each file is read and hashed, its
-// events taken from the extraction cache when it holds them, else the file goes through extract-source.ts in the
-// main thread or in a worker thread (one per core but one). Only the events and each source's metadata are kept; the text of a
-// source is read again only if something asks for its body. The result is the same whatever the number of
-// workers, because every file is extracted on its own and the results are put back in file order.
+// events taken from the extraction cache when it holds them, else the file goes through extract-source.ts in
+// the main thread or in a worker thread (one per core but one). Only the events and each source's metadata are
+// kept; the text of a source is read again only if something asks for its body. The result is the same whatever
+// the number of workers, because every file is extracted on its own and the results are put back in file order.
 import { FileSystem, Path, Worker } from "@effect/platform"
 import { NodeWorker } from "@effect/platform-node"
 import { Deferred, Effect, Either, Exit, Fiber, Schema } from "effect"
