@@ -184,7 +184,13 @@ const actorCue = "(?=[,;:)’”]| (?:said|says|has|had|was|is|reported|document
 const namedPatterns = institutions.map((institution) => {
   const surfaces = [...(actorOnly.has(institution.name) ? [] : [institution.name]), ...institution.aliases].map(aliasSource)
   const bare = actorOnly.has(institution.name) ? [`${aliasSource(institution.name)}${actorCue}`] : []
-  return { institution, pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu") }
+  // A match needs one of the names' text up to its first apostrophe: a cheap `includes` skips most regexes.
+  const needles = [institution.name, ...institution.aliases].map((a) => a.split(/['’]/)[0] ?? "")
+  return {
+    institution,
+    needles: needles.some((n) => n.length < 2) ? null : needles,
+    pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu")
+  }
 })
 
 const unknownAdjective = "(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) )?\\p{Lu}\\p{Ll}+(?:ian|ean|ese)"
@@ -211,8 +217,10 @@ const stateOf = (groups: Record<string, string | undefined>): string | null => {
 }
 
 const candidates = (text: string): ReadonlyArray<Candidate> => [
-  ...namedPatterns.flatMap(({ institution, pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
+  ...namedPatterns.flatMap(({ institution, needles, pattern }) =>
+    needles !== null && !needles.some((n) => text.includes(n))
+      ? []
+      : [...text.matchAll(pattern)].map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
   ),
   ...[...text.matchAll(branchPattern)].map((m) => ({
     institution: org(m[0], [], stateOf(m.groups ?? {})),
