@@ -20,7 +20,7 @@ export interface Paragraph {
   readonly start: number
   readonly end: number
   readonly heading: boolean
-  /** The speaker label of an interview answer ("Q:", "Alena:"), which is not part of any sentence. */
+  /** The speaker label of an interview answer ("Q:", "Maria:"), which is not part of any sentence. */
   readonly label: string | null
   /** Index of its first sentence and how many it has. */
   readonly first: number

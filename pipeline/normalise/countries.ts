@@ -112,7 +112,7 @@ const kindInContext = (reading: Reading, text: string, end: number): CountryMent
   return next !== undefined && !NOUN_FOLLOWERS.has(next.toLowerCase()) ? "adjective" : "demonym"
 }
 
-// A capital followed by a capitalised word is usually part of another name ("Sofia Sapega",
+// A capital followed by a capitalised word is usually part of another name ("Sofia Petrova",
 // "Vienna Convention", "Moscow Helsinki Group"), not the government.
 const isPartOfLongerName = (text: string, end: number): boolean => /^ \p{Lu}/u.test(text.slice(end, end + 2))
 

@@ -513,7 +513,7 @@ const countPart = (part: string): PartCount => {
   const lastLower = last.toLowerCase()
   if (words.length === 1 && ONE_PERSON_PRONOUNS.has(lastLower)) return { min: 1, max: 1 }
   if (ONE_PERSON_NOUNS.has(lastLower)) return { min: 1, max: 1 }
-  // "Belarusian sprinter Krystsina Tsimanouskaya": a person noun, then the name
+  // "Ukrainian runner Olena Kovalenko": a person noun, then the name
   const lastLowercase = words.findLastIndex((w) => /^\p{Ll}/u.test(w))
   const named = words.slice(lastLowercase + 1).join(" ")
   if (lastLowercase >= 0 && ONE_PERSON_NOUNS.has(words[lastLowercase] ?? "") && named.length > 0 && isName(named)) return { min: 1, max: 1 }
@@ -537,7 +537,7 @@ const sum = (a: Bounds, b: Bounds): Bounds => ({
 
 // Splits "her mother and six children" or "22 men, nine women and seven children" at the
 // coordination, never inside a quantity ("between 200,000 and 300,000 people"); commas split only
-// in a list that ends with "and", so an apposition ("Zaki, an Iraqi man") stays whole.
+// in a list that ends with "and", so an apposition ("Karim, an Iraqi man") stays whole.
 const splitCoordination = (phrase: string): ReadonlyArray<string> => {
   const masked = findQuantities(phrase).reduce(
     (s, q) => s.slice(0, q.index) + "#".repeat(q.length) + s.slice(q.index + q.length),
