@@ -39,10 +39,12 @@ export const timestamp = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`
 
 /** Every file of the release. Pure: the same dataset and options give the same bytes. */
 export const release = (dataset: Dataset, tables: ReadonlyArray<Table>, options: ReleaseOptions): Release => {
-  const data = renderData(dataset, tables)
+  // events.json's lines are both a file and what the manifest hashes per event: made once.
+  const lines = eventLines(dataset, tables)
+  const data = renderData(dataset, tables, lines)
   const schema = schemaOf(tables)
   const sources = dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes }))
-  const events = eventHashes(eventLines(dataset, tables))
+  const events = eventHashes(lines)
   const changes = compare(options.previous, { schema, sources, events })
   const version = changes.version
   const created = timestamp(options.created)

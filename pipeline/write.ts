@@ -67,11 +67,15 @@ export const eventLines = (dataset: Dataset, tables: ReadonlyArray<Table>): Read
 const jsonArray = (lines: ReadonlyArray<string>) => (lines.length === 0 ? "[]\n" : `[\n${lines.join(",\n")}\n]\n`)
 
 /** The data files, in a fixed order: events.json, its JSON Schema, reviews.json, one CSV per table. */
-export const renderData = (dataset: Dataset, tables: ReadonlyArray<Table>): ReadonlyArray<OutputFile> => {
+export const renderData = (
+  dataset: Dataset,
+  tables: ReadonlyArray<Table>,
+  lines: ReadonlyArray<string> = eventLines(dataset, tables)
+): ReadonlyArray<OutputFile> => {
   const events = tables.find((t) => t.name === "events")!
   const reviews = tables.filter((t) => t.name === "reviews")
   return [
-    file("events.json", jsonArray(eventLines(dataset, tables)), events.rows.length),
+    file("events.json", jsonArray(lines), events.rows.length),
     file("events.schema.json", eventsJsonSchema()),
     ...reviews.map((t) => file("reviews.json", jsonArray(t.rows.map((row) => JSON.stringify(ordered(t.columns, row)))), t.rows.length)),
     ...tables.map((t) => file(`${t.name}.csv`, renderCsv(t), t.rows.length))
