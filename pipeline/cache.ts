@@ -34,34 +34,36 @@ const entryModule = fileURLToPath(new URL("./extract-source.ts", import.meta.url
 const lockFile = fileURLToPath(new URL("../package-lock.json", import.meta.url))
 
 /**
- * The version of the extraction code: a hash of EXTRACTOR_VERSION, the cache format, the runtime's ICU and
- * Unicode versions, the lock file, and every module reachable from extract-source.ts by relative imports, in
- * path order. Reading ~40 small files costs about a millisecond.
+ * A hash of the modules reachable from `entry` by relative imports (in path order), the lock file (chrono-node,
+ * yaml, effect …) and the runtime's ICU and Unicode versions (Intl.Segmenter splits sentences), after `parts`.
+ * Reading ~40 small files costs about a millisecond.
  */
-export const codeVersion = Effect.gen(function*() {
-  const fs = yield* FileSystem.FileSystem
-  const path = yield* Path.Path
-  const texts = new Map<string, string>()
-  const pending = [entryModule]
-  while (pending.length > 0) {
-    const file = pending.pop()!
-    if (texts.has(file)) continue
-    // A path that is not a module (say, in a comment) still counts, as missing.
-    const text = yield* fs.readFileString(file).pipe(Effect.orElseSucceed(() => "(missing)"))
-    texts.set(file, text)
-    for (const spec of importsOf(text)) pending.push(path.resolve(path.dirname(file), spec))
-  }
-  const lock = yield* fs.readFileString(lockFile).pipe(Effect.option)
-  const root = path.dirname(path.dirname(entryModule))
-  const parts = [
-    `format ${CACHE_FORMAT}`,
-    `extractor ${EXTRACTOR_VERSION}`,
-    `icu ${process.versions.icu ?? ""} unicode ${process.versions.unicode ?? ""}`,
-    `lock ${Option.match(lock, { onNone: () => "none", onSome: sha256 })}`,
-    ...[...texts].map(([file, text]) => `${path.relative(root, file)} ${sha256(text)}`).sort()
-  ]
-  return sha256(parts.join("\n")).slice(0, 16)
-})
+export const moduleTreeVersion = (entry: string, parts: ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
+    const texts = new Map<string, string>()
+    const pending = [entry]
+    while (pending.length > 0) {
+      const file = pending.pop()!
+      if (texts.has(file)) continue
+      // A path that is not a module (say, in a comment) still counts, as missing.
+      const text = yield* fs.readFileString(file).pipe(Effect.orElseSucceed(() => "(missing)"))
+      texts.set(file, text)
+      for (const spec of importsOf(text)) pending.push(path.resolve(path.dirname(file), spec))
+    }
+    const lock = yield* fs.readFileString(lockFile).pipe(Effect.option)
+    const root = path.dirname(path.dirname(entryModule))
+    return sha256([
+      ...parts,
+      `icu ${process.versions.icu ?? ""} unicode ${process.versions.unicode ?? ""}`,
+      `lock ${Option.match(lock, { onNone: () => "none", onSome: sha256 })}`,
+      ...[...texts].map(([file, text]) => `${path.relative(root, file)} ${sha256(text)}`).sort()
+    ].join("\n")).slice(0, 16)
+  })
+
+/** The version of the extraction code: EXTRACTOR_VERSION, the cache format and the per-source stages' modules. */
+export const codeVersion = moduleTreeVersion(entryModule, [`format ${CACHE_FORMAT}`, `extractor ${EXTRACTOR_VERSION}`])
 
 // ---- entries ------------------------------------------------------------------------------------------------
 

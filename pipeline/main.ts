@@ -4,13 +4,13 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { FileSystem } from "@effect/platform"
 import { Cause, Config, Console, Effect, Layer, Option } from "effect"
 import pkg from "../package.json" with { type: "json" }
-import { build } from "./build.ts"
 import { evaluate, formatDetails, formatReport, jsonReport } from "./eval.ts"
 import * as GitHub from "./github.ts"
 import * as Progress from "./progress.ts"
 import { githubSettings, publish } from "./publish.ts"
 import { reviewCommand } from "./review-log.ts"
 import { showCommand } from "./show.ts"
+import { buildUnlessUpToDate } from "./up-to-date.ts"
 
 const raw = Options.directory("raw").pipe(
   Options.withDefault("raw"),
@@ -26,15 +26,27 @@ const previous = Options.file("previous").pipe(
   Options.withDescription("manifest.json of the previous release: the version is computed against it (none: 1.0.0)")
 )
 
-const buildCommand = Command.make("build", { raw, out, previous }, ({ out, previous, raw }) =>
+const workers = Options.integer("workers").pipe(
+  Options.optional,
+  Options.withDescription("worker threads for extraction besides the main thread (default: one per core but one; 0: main thread only)")
+)
+const noCache = Options.boolean("no-cache").pipe(
+  Options.withDescription("extract every source again and rebuild even if nothing changed (the cache is .cache/ beside the output)")
+)
+
+const buildCommand = Command.make("build", { raw, out, previous, workers, noCache }, ({ noCache, out, previous, raw, workers }) =>
   Effect.gen(function*() {
-    const { dataset, files, version } = yield* build({ rawDir: raw, outDir: out, previous: Option.getOrNull(previous) })
-    yield* Console.log(
-      `built ${out}: release ${version}, ${dataset.sources.length} sources, ${dataset.events.length} events, ${files.length} files`
-    )
-    for (const { by, event } of dataset.reviewed.kept) {
-      yield* Console.log(`kept ${event.event_id}: the extractor no longer finds it; reviewed at ${by.path}:${by.line}`)
-    }
+    const outcome = yield* buildUnlessUpToDate({
+      rawDir: raw,
+      outDir: out,
+      previous: Option.getOrNull(previous),
+      workers: Option.getOrUndefined(workers),
+      cache: !noCache
+    })
+    const { events, files, sources, version } = outcome.summary
+    const what = outcome._tag === "UpToDate" ? "up to date, nothing changed since the last build" : "built"
+    yield* Console.log(`${out} ${what}: release ${version}, ${sources} sources, ${events} events, ${files} files`)
+    for (const line of outcome.summary.kept) yield* Console.log(line)
   })
 ).pipe(Command.withDescription("Build the dataset from the raw sources into the output folder."))
 
