@@ -7,6 +7,7 @@ import {
   monthNames,
   numberWords,
   occurrenceNouns,
+  ordinalWords,
   seasons,
   weekdayNames
 } from "../gazetteers/date-words.ts"
@@ -773,15 +774,18 @@ const vagueRule: Rule = (sentence) => vagueRules.flatMap((rule) => rule(sentence
 
 // Each rule behind a cheap test for a word or character every match of it contains: most sentences hold no
 // date at all, and the rules' patterns are costly to run over them.
-const MONTH_WORD = new RegExp(alt(monthNames.map(([n]) => n.slice(0, 3))))
+const MONTH_WORD = new RegExp(alt(monthNames.map(([n]) => n)))
 const DIGIT = /\d/
+const ORDINAL = new RegExp(alt(ordinalWords), "i")
+/** chrono reads a day only from a number or an ordinal word ("the first of May", "March second"). */
+const CHRONO_DAY = { test: (s: string): boolean => MONTH_WORD.test(s) && (DIGIT.test(s) || ORDINAL.test(s)) }
 const DIGIT_AND_MONTH = { test: (s: string): boolean => DIGIT.test(s) && MONTH_WORD.test(s) }
 const DIGIT_OR_MONTH = { test: (s: string): boolean => DIGIT.test(s) || MONTH_WORD.test(s) }
 const WEEKDAY_WORD = new RegExp(alt(weekdayNames.map(([n]) => n)))
 
 const rules: ReadonlyArray<Rule> = [
   gated(DIGIT_OR_MONTH, rangeRule),
-  gated(MONTH_WORD, chronoDayRule),
+  gated(CHRONO_DAY, chronoDayRule),
   gated(DIGIT_AND_MONTH, dayRule),
   gated(MONTH_WORD, monthRule),
   gated(DIGIT, yearRule),
