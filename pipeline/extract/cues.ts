@@ -5,6 +5,7 @@ import { blockingAfter, blockingBefore, blockingOpeners } from "../gazetteers/mo
 import type { EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
+import { leadingWords } from "./leading-words.ts"
 
 export interface Hit {
   readonly name: string
@@ -18,6 +19,12 @@ const alternation = (words: ReadonlyArray<string>): string =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
 // Case-sensitive, so that "In May 2019" is no modal; words that open a sentence are also capitalised.
+/**
+ * For a compiled cue pattern, a search for the words every match of it starts with: most sentences hold
+ * none, and the search costs less than the pattern's own (same flags, so the same letters match).
+ */
+const gates = new WeakMap<RegExp, RegExp>()
+
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 const BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...blockingBefore, ...blockingOpeners.map(capitalised)])}|\\p{L}+n[’']t)(?![\\p{L}])`,
@@ -62,6 +69,7 @@ export const findHits = (
   const out: Array<Hit> = []
   let quotes: ReadonlyArray<readonly [number, number]> | null = null
   for (const { name, re } of patterns) {
+    if (gates.get(re)?.test(text) === false) continue
     for (const m of matchesOf(re, text)) {
       const index = m.index
       if (isBlocked(text, index, index + m[0].length)) continue
@@ -87,7 +95,12 @@ const matchesOf = (re: RegExp, text: string): ReadonlyArray<RegExpExecArray> => 
   return out
 }
 
-export const compile = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
+export const compile = (pattern: string): RegExp => {
+  const re = new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
+  const words = leadingWords(pattern)
+  if (words !== null) gates.set(re, new RegExp(words.join("|"), "iu"))
+  return re
+}
 
 const REPORTING = "said|says|told|published|reported|announced|ruled|accusing|finding|decided|granted|stated|wrote|adopted|visited"
 // "found, in <case>, that": a parenthetical between the verb and its clause
