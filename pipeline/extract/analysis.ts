@@ -122,7 +122,9 @@ const personsIn = (publisher: ReadonlySet<string>) => (s: Sentence): ReadonlyArr
   for (const m of text.matchAll(NAME_RUN)) {
     // "Interior Minister Ana Kova": the name is the run's longest tail of name-like words
     const tokens = m[0].split(/\s+/)
-    const from = tokens.findIndex((_, i) => nameLike(tokens.slice(i).join(" ")) && !nameParticles.includes(tokens[i] ?? ""))
+    // each token judged once: the tail from `i` is name-like when every token from `i` on is
+    const fits = tokens.map((t) => nameParticles.includes(t) || isNameToken(t))
+    const from = tokens.findIndex((t, i) => fits.every((ok, j) => j < i || ok) && !nameParticles.includes(t))
     if (from < 0) continue
     const tail = tokens.slice(from).join(" ")
     const run = tail.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, "").replace(/[’']s$/, "")

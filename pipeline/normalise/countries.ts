@@ -100,6 +100,13 @@ const SURFACES_BY_PREFIX: ReadonlyMap<number, ReadonlyArray<string>> = (() => {
   return index
 })()
 
+/** UTF-16 units that start some surface form: most positions of a text are rejected by this lookup alone. */
+const STARTS: Uint8Array = (() => {
+  const starts = new Uint8Array(65536)
+  for (const key of SURFACES_BY_PREFIX.keys()) starts[Math.floor(key / 65536)] = 1
+  return starts
+})()
+
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
 
 /** True when the code point is a letter or a number (`[\p{L}\p{N}]`); ASCII without a regex. */
@@ -158,8 +165,7 @@ const computeCountries = (text: string): ReadonlyArray<CountryMention> => {
   const mentions: Array<CountryMention> = []
   let i = 0
   while (i < text.length - 1) {
-    const surface = SURFACES_BY_PREFIX.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) &&
-        !isLetterOrNumber(codePointBefore(text, i))
+    const surface = STARTS[text.charCodeAt(i)] === 1 && !isLetterOrNumber(codePointBefore(text, i))
       ? surfaceAt(text, i)
       : null
     if (surface === null) {
