@@ -287,12 +287,35 @@ interface Phrase extends Bounds {
 
 const boundsOf = (b: Base): Bounds => ({ min: b.value, max: b.vague ? null : b.value })
 
-const matchModifier = (tokens: ReadonlyArray<Token>, i: number): readonly [number, ModifierKind] | null => {
-  let best: readonly [number, ModifierKind] | null = null
+interface ModifierEntry {
+  readonly words: ReadonlyArray<string>
+  readonly kind: ModifierKind
+  readonly approx: boolean
+}
+
+// Modifiers split once and grouped by their first word, in MODIFIERS order, so a token tries only the
+// phrases it can open (the longest match wins, the first listed on a tie, as in one pass over MODIFIERS).
+const MODIFIERS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<ModifierEntry>> = (() => {
+  const index = new Map<string, Array<ModifierEntry>>()
   for (const [phrase, kind] of MODIFIERS) {
-    const j = matchWords(tokens, i, phrase.split(" "))
+    const words = phrase.split(" ")
+    const first = words[0] ?? ""
+    const list = index.get(first) ?? []
+    list.push({ words, kind, approx: phrase === "approx" })
+    index.set(first, list)
+  }
+  return index
+})()
+
+const matchModifier = (tokens: ReadonlyArray<Token>, i: number): readonly [number, ModifierKind] | null => {
+  const t = tokens[i]
+  const entries = t === undefined ? undefined : MODIFIERS_BY_FIRST.get(t.lower)
+  if (entries === undefined) return null
+  let best: readonly [number, ModifierKind] | null = null
+  for (const { words, kind, approx } of entries) {
+    const j = matchWords(tokens, i, words)
     // "approx." keeps its dot
-    const end = j > 0 && phrase === "approx" && tokens[j]?.text === "." ? j + 1 : j
+    const end = j > 0 && approx && tokens[j]?.text === "." ? j + 1 : j
     if (end > 0 && (best === null || end > best[0])) best = [end, kind]
   }
   // "from about 2,000 to 4,000": a range keeps its own approximation
@@ -317,6 +340,8 @@ const parseRangeTail = (tokens: ReadonlyArray<Token>, j: number, first: Base, ki
   return second
 }
 
+const POSTFIX_WORDS = POSTFIXES.map(([phrase, kind]) => [phrase, kind, phrase.split(" ")] as const)
+
 const applyModifier = (kind: ModifierKind | null, b: Bounds): Bounds =>
   kind === "lower" ? { min: b.min, max: null } : kind === "upper" ? { min: null, max: b.max ?? b.min } : b
 
@@ -335,10 +360,10 @@ const parsePhrase = (tokens: ReadonlyArray<Token>, i: number): Phrase | null => 
       : { min: first.value, max: second.vague ? null : second.value }
     const lastNumberEnd = second?.end ?? first.end
     let end = lastNumberEnd
-    for (const [phrase, k] of POSTFIXES) {
+    for (const [phrase, k, words] of POSTFIX_WORDS) {
       // "200-odd", "50-plus" are written with a hyphen
       const hyphen = tokens[end]?.text === "-" && tokens[end]?.spaced === false && (phrase === "odd" || phrase === "plus") ? 1 : 0
-      const j = matchWords(tokens, end + hyphen, phrase.split(" "))
+      const j = matchWords(tokens, end + hyphen, words)
       if (j > 0) {
         bounds = applyModifier(k, bounds)
         end = j
@@ -435,13 +460,39 @@ const isNotACount = (tokens: ReadonlyArray<Token>, p: Phrase): boolean => {
   return false
 }
 
+/**
+ * Words a quantity phrase can open: modifiers, number words and vague quantities. The `in` tests see
+ * Object.prototype's names too ("constructor"), as the record lookups in the parsers do.
+ */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...MODIFIERS_BY_FIRST.keys(), ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS),
+  "several", "a", "many", "both", "half"
+])
+const canStart = (t: Token): boolean =>
+  t.kind === "num" || (t.kind === "word" && (START_WORDS.has(t.lower) || t.lower in UNITS || t.lower in TENS || t.lower in VAGUE_PLURALS))
+
+// The extractors ask for the quantities of the same strings many times (a sentence, its phrases, windows
+// of it); the answer depends on the string alone. Cleared when full, so memory stays bounded.
+const MEMO_LIMIT = 20_000
+const quantitiesOf = new Map<string, ReadonlyArray<Quantity>>()
+
 /** Every stated count in `text`, in text order, with UTF-16 offsets. */
 export const findQuantities = (text: string): ReadonlyArray<Quantity> => {
+  const cached = quantitiesOf.get(text)
+  if (cached !== undefined) return cached
+  const found = scanQuantities(text)
+  if (quantitiesOf.size >= MEMO_LIMIT) quantitiesOf.clear()
+  quantitiesOf.set(text, found)
+  return found
+}
+
+const scanQuantities = (text: string): ReadonlyArray<Quantity> => {
   const tokens = tokenize(text)
   const found: Array<Quantity> = []
   let i = 0
   while (i < tokens.length) {
-    const phrase = tokens[i]?.kind === "punct" ? null : parsePhrase(tokens, i)
+    const token = tokens[i]
+    const phrase = token === undefined || !canStart(token) ? null : parsePhrase(tokens, i)
     if (phrase === null) {
       i += 1
       continue
