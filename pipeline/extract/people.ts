@@ -117,12 +117,44 @@ const quantityStart = (text: string, at: number): number | null => {
   return q === undefined ? null : cut + q.index
 }
 
+/**
+ * A cache per list of country mentions (a sentence's analysis keeps one list), then per text: the extractors
+ * ask about the same sentence many times, and the answers depend on the text and the mentions alone.
+ */
+const perSentence = <T>() => {
+  const byCountries = new WeakMap<ReadonlyArray<CountryMention>, Map<string, T>>()
+  return (countries: ReadonlyArray<CountryMention>, key: string, compute: () => T): T => {
+    let byKey = byCountries.get(countries)
+    if (byKey === undefined) {
+      byKey = new Map()
+      byCountries.set(countries, byKey)
+    }
+    const cached = byKey.get(key)
+    if (cached !== undefined) return cached
+    const fresh = compute()
+    byKey.set(key, fresh)
+    return fresh
+  }
+}
+
+/** A people head right after a demonym ("Afghan migrants", "Syrian and Iraqi refugees"), tried at lastIndex. */
+const HEAD_AFTER_DEMONYM = new RegExp(`\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "uy")
+
+const phrasesOf = perSentence<ReadonlyArray<Phrase>>()
+
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
-export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
+export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> =>
+  phrasesOf(countries, text, () => scanPeoplePhrases(text, countries))
+
+const followedByHead = (text: string, at: number): boolean => {
+  HEAD_AFTER_DEMONYM.lastIndex = at
+  return HEAD_AFTER_DEMONYM.test(text)
+}
+
+const scanPeoplePhrases = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Phrase> => {
   const out: Array<Phrase> = []
   for (const c of countries) {
-    const after = text.slice(c.index + c.length)
-    if (c.kind !== "demonym" || !/s$/.test(c.surface) || new RegExp(`^\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "u").test(after)) continue
+    if (c.kind !== "demonym" || !/s$/.test(c.surface) || followedByHead(text, c.index + c.length)) continue
     const q = QUANTITY_WORDS.exec(text.slice(0, c.index))
     const lead = q !== null && findQuantities(q[0]).length > 0 ? q[0] : ""
     // "23 of the 26 Afghans": the part counted is the phrase's count, not the whole group
@@ -378,8 +410,13 @@ export interface Authority {
   readonly country: string | null
 }
 
+const authoritiesOf = perSentence<ReadonlyArray<Authority>>()
+
 /** Authority phrases of a sentence ("Lithuanian border guards", "the Greek coast guard"), with their state. */
 export const authorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
+  authoritiesOf(countries, text, () => scanAuthorities(text, countries))
+
+const scanAuthorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
   [...text.matchAll(AUTHORITY_RE)].map((m) => {
     const phrase = m[1] ?? ""
     const end = m.index + phrase.length
