@@ -4,7 +4,7 @@
 import { insideEu } from "../gazetteers/borders.ts"
 import { authorityHeads, authorityStates, peopleHeads } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
-import { findQuantities, parseQuantity } from "../normalise/quantities.ts"
+import { findQuantities, memoiseString, parseQuantity } from "../normalise/quantities.ts"
 import type { Segmented } from "../segment.ts"
 import type { SentenceAnalysis } from "./analysis.ts"
 
@@ -104,9 +104,32 @@ export const isSubgroup = (phrase: string): boolean => NUMERIC_ONLY.test(phrase)
 /** Nouns of things that a people noun may modify ("refugee status", "migrant camp", "asylum seeker centre"). */
 const THING_AFTER = /^\s+(?:status|camps?|centres?|centers?|crisis|routes?|boats?|flows?|policy|policies|laws?|convention|quotas?|protection|visas?|cards?|rights|council|agency|influx|issues?|situation|pushbacks?|smuggling|smugglers?|shelters?|reception|registration|procedures?|applications?|claims?|hostels?|accommodation)(?![\p{L}])/u
 
+// The characters \s matches in a regular expression.
+const SPACE = /\s/
+const isSpace = (code: number): boolean =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0xa0 && SPACE.test(String.fromCharCode(code)))
+
+/**
+ * Where the last `n` whitespace-separated words before `at` begin (fewer when the text has fewer), or -1 when
+ * only whitespace precedes `at`: what `text.slice(0, at).search(/\S+(?:\s+\S+){0,n-1}\s*$/)` finds, without
+ * trying the pattern at every position of the text.
+ */
+const lastWordsStart = (text: string, at: number, n: number): number => {
+  let i = at
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  if (i === 0) return -1
+  let start = i
+  for (let words = 0; words < n && i > 0; words++) {
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--
+    start = i
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  }
+  return start
+}
+
 /** The start of a quantity that runs into position `at` from its left (a range, a decimal, "tens of thousands of"), else null. */
 const quantityStart = (text: string, at: number): number | null => {
-  const cut = text.slice(0, at).search(/\S+(?:\s+\S+){0,6}\s*$/)
+  const cut = lastWordsStart(text, at, 7)
   if (cut < 0 || cut >= at) return null
   const window = text.slice(cut, at + 40)
   const q = findQuantities(window).find((x) => {
@@ -213,7 +236,7 @@ export const pronouns = (text: string): ReadonlyArray<Phrase> =>
     .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) }))
 
 /** Strips a leading article and the quantity: "about 50 people" → "people" (codebook: Lists and text columns). */
-export const bareName = (phrase: string): string => {
+export const bareName = memoiseString((phrase: string): string => {
   let s = phrase.trim().replace(/^(?:the|a|an)\s+/i, "")
   const q = findQuantities(s)[0]
   if (q !== undefined && q.index === 0) s = s.slice(q.length).trim().replace(/^of\s+/, "")
@@ -222,16 +245,16 @@ export const bareName = (phrase: string): string => {
   // "23 of the 26 Afghans": the whole group's number is a quantity too
   const whole = findQuantities(s)[0]
   return whole !== undefined && whole.index === 0 && q?.index === 0 && /^\d/.test(s) ? s.slice(whole.length).trim() : s
-}
+})
 
 /** Counts a people phrase states: its quantity, a coordination's sum, or one for a single person. */
-export const countOf = (phrase: string): { readonly min: number | null; readonly max: number | null } => {
+export const countOf = memoiseString((phrase: string): { readonly min: number | null; readonly max: number | null } => {
   const q = findQuantities(phrase)[0]
   const parsed = parseQuantity(phrase)
   if (parsed !== null && (q === undefined || /\band\b/.test(phrase))) return parsed
   if (q !== undefined) return { min: q.min, max: q.max }
   return parsed ?? { min: null, max: null }
-}
+})
 
 const SINGULAR = /^(?:he|him|she|her|I|me)$/i
 const MALE_HEAD = /\b(?:man|boy|father|husband|son|brother)\b/
@@ -294,8 +317,27 @@ const singularPerson = (phrase: string, before: string): boolean =>
   /(?:^|\s)\p{Lu}\p{Ll}+(?:\s|$)/u.test(phrase.replace(/^\S+\s*/, "")) || /\p{Lu}\.\p{Lu}\./u.test(phrase) ||
   /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)
 
+const resolvedBy = new WeakMap<Memory, ReturnType<typeof perSentence<People>>>()
+
 /** People of a phrase, completed from memory when it is a pronoun or a bare definite head ("the group"). */
 export const resolvePeople = (
+  phrase: string,
+  countries: ReadonlyArray<CountryMention>,
+  phraseIndex: number,
+  sentenceText: string,
+  memory: Memory
+): People => {
+  // the same phrase is resolved against the same memory by the extractor and by `remember`
+  let resolved = resolvedBy.get(memory)
+  if (resolved === undefined) {
+    resolved = perSentence<People>()
+    resolvedBy.set(memory, resolved)
+  }
+  return resolved(countries, `${phraseIndex}\u0000${phrase}\u0000${sentenceText}`, () =>
+    resolveFresh(phrase, countries, phraseIndex, sentenceText, memory))
+}
+
+const resolveFresh = (
   phrase: string,
   countries: ReadonlyArray<CountryMention>,
   phraseIndex: number,

@@ -471,20 +471,23 @@ const START_WORDS: ReadonlySet<string> = new Set([
 const canStart = (t: Token): boolean =>
   t.kind === "num" || (t.kind === "word" && (START_WORDS.has(t.lower) || t.lower in UNITS || t.lower in TENS || t.lower in VAGUE_PLURALS))
 
-// The extractors ask for the quantities of the same strings many times (a sentence, its phrases, windows
-// of it); the answer depends on the string alone. Cleared when full, so memory stays bounded.
-const MEMO_LIMIT = 20_000
-const quantitiesOf = new Map<string, ReadonlyArray<Quantity>>()
+/**
+ * Remembers a function of a string: the extractors ask about the same strings many times (a sentence, its
+ * phrases, windows of it), and each answer depends on the string alone. Cleared when full, so memory stays bounded.
+ */
+export const memoiseString = <T>(f: (text: string) => T, limit = 20_000): (text: string) => T => {
+  const known = new Map<string, T>()
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T
+    const fresh = f(text)
+    if (known.size >= limit) known.clear()
+    known.set(text, fresh)
+    return fresh
+  }
+}
 
 /** Every stated count in `text`, in text order, with UTF-16 offsets. */
-export const findQuantities = (text: string): ReadonlyArray<Quantity> => {
-  const cached = quantitiesOf.get(text)
-  if (cached !== undefined) return cached
-  const found = scanQuantities(text)
-  if (quantitiesOf.size >= MEMO_LIMIT) quantitiesOf.clear()
-  quantitiesOf.set(text, found)
-  return found
-}
+export const findQuantities: (text: string) => ReadonlyArray<Quantity> = memoiseString((text) => scanQuantities(text))
 
 const scanQuantities = (text: string): ReadonlyArray<Quantity> => {
   const tokens = tokenize(text)
@@ -554,7 +557,7 @@ const isName = (part: string): boolean => {
     findCountries(part).length === 0
 }
 
-const countPart = (part: string): PartCount => {
+const countPart = memoiseString((part: string): PartCount => {
   const quantity = findQuantities(part)[0]
   if (quantity !== undefined) return { min: quantity.min, max: quantity.max }
   const head = part.split(HEAD_END)[0]?.trim() ?? ""
@@ -579,7 +582,7 @@ const countPart = (part: string): PartCount => {
   const bare = DETERMINERS.has(words[0]?.toLowerCase() ?? "") ? words.slice(1).join(" ") : head
   if (bare.length > 0 && isName(bare)) return { min: 1, max: 1 }
   return /^\p{Ll}/u.test(last) ? "people" : "other"
-}
+})
 
 const sum = (a: Bounds, b: Bounds): Bounds => ({
   min: a.min === null || b.min === null ? null : a.min + b.min,
@@ -612,7 +615,7 @@ const splitCoordination = (phrase: string): ReadonlyArray<string> => {
  * or one for a single person (a singular person noun such as "a Syrian man", a pronoun, a name).
  * Null when the phrase gives no number ("Chechen families").
  */
-export const parseQuantity = (phrase: string): Bounds | null => {
+export const parseQuantity = memoiseString((phrase: string): Bounds | null => {
   const text = phrase.trim()
   if (text.length === 0) return null
   const parts = splitCoordination(text)
@@ -633,4 +636,4 @@ export const parseQuantity = (phrase: string): Bounds | null => {
   }
   const count = countPart(text)
   return typeof count === "string" ? null : count
-}
+})
