@@ -163,6 +163,34 @@ const perSentence = <T>() => {
 /** A people head right after a demonym ("Afghan migrants", "Syrian and Iraqi refugees"), tried at lastIndex. */
 const HEAD_AFTER_DEMONYM = new RegExp(`\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "uy")
 
+// A head noun where a people phrase may end (after a non-letter, before one): every match of PEOPLE_RE has one.
+const HEAD_AT = new RegExp(`(?<![\\p{L}])(?:${heads})(?![\\p{L}])`, "gu")
+const PEOPLE_FROM = new RegExp(PEOPLE_RE.source, "gu")
+
+/**
+ * The matches of PEOPLE_RE, found by looking for a head noun first: a match starts at most eight words (a
+ * pronoun, "and" and six modifiers) before its head, so the big pattern is tried only from ten words before
+ * the next head on. A head with a non-letter before it is a match of its own, so the search never runs past it.
+ */
+const peopleMatches = (text: string): ReadonlyArray<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  let pos = 0
+  for (;;) {
+    HEAD_AT.lastIndex = pos
+    const head = HEAD_AT.exec(text)
+    if (head === null) return out
+    PEOPLE_FROM.lastIndex = Math.max(pos, lastWordsStart(text, head.index, 10))
+    const m = PEOPLE_FROM.exec(text)
+    if (m === null) return out
+    out.push(m)
+    pos = m.index + m[0].length
+  }
+}
+
+// Literals every match of NUMERIC_RE and of the apposition pattern contains: most sentences have neither.
+const NUMERIC_HINT = new RegExp(`(?:remaining|other|last|first|next)\\s+${NUMBER}|\\sof\\s+(?:them|those|these|us)`)
+const APPOSITION_HINT = /,\s+(?:who|an?)\s/
+
 const phrasesOf = perSentence<ReadonlyArray<Phrase>>()
 
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
@@ -185,7 +213,7 @@ const scanPeoplePhrases = (text: string, countries: ReadonlyArray<CountryMention
     const start = c.index - lead.length - (part !== null && lead !== "" && findQuantities(part[1] ?? "")[0]?.index === 0 ? part[0].length : 0)
     out.push({ text: text.slice(start, c.index + c.length), index: start, end: c.index + c.length })
   }
-  for (const m of text.matchAll(PEOPLE_RE)) {
+  for (const m of peopleMatches(text)) {
     const core = m[1] ?? ""
     // "refugee status", "migrant boats": a head noun used as a modifier of a thing names no people
     if (m[2] === "" && m[3] === undefined && THING_AFTER.test(text.slice(m.index + m[0].length))) continue
@@ -209,12 +237,12 @@ const scanPeoplePhrases = (text: string, countries: ReadonlyArray<CountryMention
       ? { text: full, index: Math.max(m.index, start), end: m.index + m[0].length }
       : { text: text.slice(from, Math.max(m.index, start)) + full.slice(Math.max(0, m.index - start)), index: from, end: m.index + m[0].length })
   }
-  for (const m of text.matchAll(NUMERIC_RE)) {
+  if (NUMERIC_HINT.test(text)) for (const m of text.matchAll(NUMERIC_RE)) {
     const phrase = m[1] ?? ""
     out.push({ text: phrase, index: m.index, end: m.index + phrase.length })
   }
   // a named person introduced by an apposition or relative clause ("Jan Novak, who …")
-  for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
+  if (APPOSITION_HINT.test(text)) for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
     const run = m[1] ?? ""
     // "In May Lena Novak, a …": a month or weekday before the name is the date
     const first = run.split(/\s+/)[0] ?? ""
