@@ -163,29 +163,30 @@ const perSentence = <T>() => {
 /** A people head right after a demonym ("Afghan migrants", "Syrian and Iraqi refugees"), tried at lastIndex. */
 const HEAD_AFTER_DEMONYM = new RegExp(`\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "uy")
 
-// A head noun where a people phrase may end (after a non-letter, before one): every match of PEOPLE_RE has one.
-const HEAD_AT = new RegExp(`(?<![\\p{L}])(?:${heads})(?![\\p{L}])`, "gu")
-const PEOPLE_FROM = new RegExp(PEOPLE_RE.source, "gu")
-
 /**
- * The matches of PEOPLE_RE, found by looking for a head noun first: a match starts at most eight words (a
- * pronoun, "and" and six modifiers) before its head, so the big pattern is tried only from ten words before
- * the next head on. A head with a non-letter before it is a match of its own, so the search never runs past it.
+ * The matches of a phrase pattern (`phrase`, global) whose every match has a head (`head`, global, after a
+ * non-letter and before one) at most `words` words after its start, and matches at any such head on its own:
+ * the phrase pattern is tried only from `words` words before the next head on, and so never runs past it.
  */
-const peopleMatches = (text: string): ReadonlyArray<RegExpExecArray> => {
+const anchoredMatches = (text: string, head: RegExp, phrase: RegExp, words: number): ReadonlyArray<RegExpExecArray> => {
   const out: Array<RegExpExecArray> = []
   let pos = 0
   for (;;) {
-    HEAD_AT.lastIndex = pos
-    const head = HEAD_AT.exec(text)
-    if (head === null) return out
-    PEOPLE_FROM.lastIndex = Math.max(pos, lastWordsStart(text, head.index, 10))
-    const m = PEOPLE_FROM.exec(text)
+    head.lastIndex = pos
+    const h = head.exec(text)
+    if (h === null) return out
+    phrase.lastIndex = Math.max(pos, lastWordsStart(text, h.index, words))
+    const m = phrase.exec(text)
     if (m === null) return out
     out.push(m)
     pos = m.index + m[0].length
   }
 }
+
+// A people head with a non-letter before and after it: every match of PEOPLE_RE has one, at most eight words (a
+// pronoun, "and" and six modifiers) after its start.
+const PEOPLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${heads})(?![\\p{L}])`, "gu")
+const peopleMatches = (text: string): ReadonlyArray<RegExpExecArray> => anchoredMatches(text, PEOPLE_HEAD, PEOPLE_RE, 10)
 
 // Literals every match of NUMERIC_RE and of the apposition pattern contains: most sentences have neither.
 const NUMERIC_HINT = new RegExp(`(?:remaining|other|last|first|next)\\s+${NUMBER}|\\sof\\s+(?:them|those|these|us)`)
@@ -441,16 +442,22 @@ export const remember = (
   const text = a.sentence.text
   let { group, person } = memory
   let personAt = -1
-  const byHead = new Map(memory.byHead)
+  // copied on the first change: most sentences add no referent
+  let byHead: ReadonlyMap<string, Referent> = memory.byHead
+  const learn = (head: string, r: Referent): void => {
+    const next = byHead === memory.byHead ? new Map(byHead) : byHead as Map<string, Referent>
+    next.set(head, r)
+    byHead = next
+  }
   for (const p of peoplePhrases(text, a.countries)) {
     const r = resolvePeople(p.text, a.countries, p.index, text, memory)
     if (r.people_count_min === null && r.nationalities.length === 0) continue
     const head = headOf(r.people)
-    if (head !== "") byHead.set(head, r)
+    if (head !== "") learn(head, r)
     // "The applicants are three Chadian nationals": the subject's head takes the description's numbers
     const subject = /^(?:The\s+)?(\p{Ll}+)\s+(?:are|were|is|was)\s/u.exec(text.slice(0, p.index))
     const label = subject?.[1] !== undefined && peopleHeads.includes(subject[1]) ? { ...r, people: subject[1] } : null
-    if (label !== null) byHead.set(label.people.replace(/s$/, ""), label)
+    if (label !== null) learn(label.people.replace(/s$/, ""), label)
     // "The applicants are three Chadian nationals": a later "they" stands for the applicants, worded so
     if (r.people_count_min === 1 && r.people_count_max === 1) {
       person = label ?? r
@@ -486,8 +493,12 @@ const authoritiesOf = perSentence<ReadonlyArray<Authority>>()
 export const authorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
   authoritiesOf(countries, text, () => scanAuthorities(text, countries))
 
+// An authority head with a non-letter before and after it: every match of AUTHORITY_RE has one, at most six
+// words ("the", a name and "and", three modifiers) after its start.
+const AUTHORITY_HEAD = new RegExp(`(?<![\\p{L}])(?:${caseless(authorityHeads)})(?![\\p{L}])`, "gu")
+
 const scanAuthorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
-  [...text.matchAll(AUTHORITY_RE)].map((m) => {
+  anchoredMatches(text, AUTHORITY_HEAD, AUTHORITY_RE, 8).map((m) => {
     const phrase = m[1] ?? ""
     const end = m.index + phrase.length
     const inside = [...countries.filter((c) => c.index >= m.index && c.index < end)]
