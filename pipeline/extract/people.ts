@@ -4,7 +4,7 @@
 import { insideEu } from "../gazetteers/borders.ts"
 import { authorityHeads, authorityStates, peopleHeads } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
-import { findQuantities, memoiseString, parseQuantity } from "../normalise/quantities.ts"
+import { findQuantities, mayOpenQuantity, memoiseString, parseQuantity } from "../normalise/quantities.ts"
 import type { Segmented } from "../segment.ts"
 import type { SentenceAnalysis } from "./analysis.ts"
 
@@ -104,6 +104,8 @@ export const isSubgroup = (phrase: string): boolean => NUMERIC_ONLY.test(phrase)
 /** Nouns of things that a people noun may modify ("refugee status", "migrant camp", "asylum seeker centre"). */
 const THING_AFTER = /^\s+(?:status|camps?|centres?|centers?|crisis|routes?|boats?|flows?|policy|policies|laws?|convention|quotas?|protection|visas?|cards?|rights|council|agency|influx|issues?|situation|pushbacks?|smuggling|smugglers?|shelters?|reception|registration|procedures?|applications?|claims?|hostels?|accommodation)(?![\p{L}])/u
 
+const LETTER_BEFORE = /^\p{L}$/u
+
 // The characters \s matches in a regular expression.
 const SPACE = /\s/
 const isSpace = (code: number): boolean =>
@@ -131,6 +133,8 @@ const lastWordsStart = (text: string, at: number, n: number): number => {
 const quantityStart = (text: string, at: number): number | null => {
   const cut = lastWordsStart(text, at, 7)
   if (cut < 0 || cut >= at) return null
+  // a quantity starts at a digit or an opening word before `at`, unless a word runs on across `at`
+  if (!LETTER_BEFORE.test(text.slice(at - 1, at)) && !mayOpenQuantity(text.slice(cut, at))) return null
   const window = text.slice(cut, at + 40)
   const q = findQuantities(window).find((x) => {
     const s = cut + x.index

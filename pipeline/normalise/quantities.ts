@@ -471,6 +471,15 @@ const START_WORDS: ReadonlySet<string> = new Set([
 const canStart = (t: Token): boolean =>
   t.kind === "num" || (t.kind === "word" && (START_WORDS.has(t.lower) || t.lower in UNITS || t.lower in TENS || t.lower in VAGUE_PLURALS))
 
+// A digit or a word that can open a quantity, matched loosely (case folding finds more than toLowerCase does).
+const OPENER_HINT = new RegExp(`\\d|(?<![\\p{L}])(?:${[...START_WORDS, "constructor"].join("|")})(?![\\p{L}])`, "iu")
+
+/**
+ * False when no quantity of `findQuantities` can start in `text` (no digit, no word that opens one), so a caller
+ * can skip the search; true when one may. A word cut off at the end of `text` is the caller's to consider.
+ */
+export const mayOpenQuantity = (text: string): boolean => OPENER_HINT.test(text)
+
 /**
  * Remembers a function of a string: the extractors ask about the same strings many times (a sentence, its
  * phrases, windows of it), and each answer depends on the string alone. Cleared when full, so memory stays bounded.
