@@ -149,12 +149,17 @@ const quantityStart = (text: string, at: number): number | null => {
  * ask about the same sentence many times, and the answers depend on the text and the mentions alone.
  */
 const perSentence = <T>() => {
-  const byCountries = new WeakMap<ReadonlyArray<CountryMention>, Map<string, T>>()
-  return (countries: ReadonlyArray<CountryMention>, key: string, compute: () => T): T => {
-    let byKey = byCountries.get(countries)
+  const byCountries = new WeakMap<ReadonlyArray<CountryMention>, Map<string, Map<string, T>>>()
+  return (countries: ReadonlyArray<CountryMention>, text: string, key: string, compute: () => T): T => {
+    let byText = byCountries.get(countries)
+    if (byText === undefined) {
+      byText = new Map()
+      byCountries.set(countries, byText)
+    }
+    let byKey = byText.get(text)
     if (byKey === undefined) {
       byKey = new Map()
-      byCountries.set(countries, byKey)
+      byText.set(text, byKey)
     }
     const cached = byKey.get(key)
     if (cached !== undefined) return cached
@@ -200,7 +205,7 @@ const phrasesOf = perSentence<ReadonlyArray<Phrase>>()
 
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
 export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> =>
-  phrasesOf(countries, text, () => scanPeoplePhrases(text, countries))
+  phrasesOf(countries, text, "", () => scanPeoplePhrases(text, countries))
 
 const followedByHead = (text: string, at: number): boolean => {
   HEAD_AFTER_DEMONYM.lastIndex = at
@@ -263,10 +268,10 @@ const scanPeoplePhrases = (text: string, countries: ReadonlyArray<CountryMention
 const PRONOUN_RE = /(?<![\p{L}])([Tt]hey|them|[Hh]e|him|[Ss]he|[Hh]er|I|me|[Ww]e|us)(?![\p{L}])/gu
 
 /** A pronoun standing for people (not the possessive "her" before a noun). */
-export const pronouns = (text: string): ReadonlyArray<Phrase> =>
+export const pronouns: (text: string) => ReadonlyArray<Phrase> = memoiseString((text) =>
   [...text.matchAll(PRONOUN_RE)]
     .filter((m) => !(m[1]?.toLowerCase() === "her" && /^\s+\p{Ll}+(?:\s|$)/u.test(text.slice(m.index + 3)) && !/^\s+(?:to|back|and|without|on|in|at|across|from|off|up)\b/.test(text.slice(m.index + 3))))
-    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) }))
+    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) })))
 
 /** Strips a leading article and the quantity: "about 50 people" → "people" (codebook: Lists and text columns). */
 export const bareName = memoiseString((phrase: string): string => {
@@ -333,12 +338,13 @@ export interface Memory {
 
 export const emptyMemory: Memory = { group: null, person: null, byHead: new Map() }
 
-const headOf = (phrase: string): string => {
-  const m = new RegExp(`(?:${heads})(?![\\p{L}])`, "gu")
+const HEAD_RE = new RegExp(`(?:${heads})(?![\\p{L}])`, "gu")
+
+const headOf = memoiseString((phrase: string): string => {
   let last = ""
-  for (const x of phrase.matchAll(m)) last = x[0].toLowerCase()
+  for (const x of phrase.matchAll(HEAD_RE)) last = x[0].toLowerCase()
   return last.replace(/s$/, "")
-}
+})
 
 /**
  * A count of one needs a singular person: a number or article before the noun ("a refugee", "one man"), a
@@ -366,7 +372,7 @@ export const resolvePeople = (
     resolved = perSentence<People>()
     resolvedBy.set(memory, resolved)
   }
-  return resolved(countries, `${phraseIndex}\u0000${phrase}\u0000${sentenceText}`, () =>
+  return resolved(countries, sentenceText, `${phraseIndex} ${phrase}`, () =>
     resolveFresh(phrase, countries, phraseIndex, sentenceText, memory))
 }
 
@@ -495,7 +501,7 @@ const authoritiesOf = perSentence<ReadonlyArray<Authority>>()
 
 /** Authority phrases of a sentence ("Lithuanian border guards", "the Greek coast guard"), with their state. */
 export const authorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
-  authoritiesOf(countries, text, () => scanAuthorities(text, countries))
+  authoritiesOf(countries, text, "", () => scanAuthorities(text, countries))
 
 // An authority head with a non-letter before and after it: every match of AUTHORITY_RE has one, at most six
 // words ("the", a name and "and", three modifiers) after its start.

@@ -487,7 +487,8 @@ export const mayOpenQuantity = (text: string): boolean => OPENER_HINT.test(text)
 export const memoiseString = <T>(f: (text: string) => T, limit = 20_000): (text: string) => T => {
   const known = new Map<string, T>()
   return (text) => {
-    if (known.has(text)) return known.get(text) as T
+    const cached = known.get(text)
+    if (cached !== undefined || known.has(text)) return cached as T
     const fresh = f(text)
     if (known.size >= limit) known.clear()
     known.set(text, fresh)
