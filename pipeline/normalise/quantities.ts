@@ -461,18 +461,17 @@ const isNotACount = (tokens: ReadonlyArray<Token>, p: Phrase): boolean => {
 }
 
 /**
- * Words a quantity phrase can open: modifiers, number words and vague quantities. The `in` tests see
- * Object.prototype's names too ("constructor"), as the record lookups in the parsers do.
+ * Words a quantity phrase can open: modifiers, number words and vague quantities, and "constructor", which the
+ * record lookups in the parsers find on Object.prototype (its only all-letter, lower-case name).
  */
 const START_WORDS: ReadonlySet<string> = new Set([
   ...MODIFIERS_BY_FIRST.keys(), ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS),
-  "several", "a", "many", "both", "half"
+  "several", "a", "many", "both", "half", "constructor"
 ])
-const canStart = (t: Token): boolean =>
-  t.kind === "num" || (t.kind === "word" && (START_WORDS.has(t.lower) || t.lower in UNITS || t.lower in TENS || t.lower in VAGUE_PLURALS))
+const canStart = (t: Token): boolean => t.kind === "num" || (t.kind === "word" && START_WORDS.has(t.lower))
 
 // A digit or a word that can open a quantity, matched loosely (case folding finds more than toLowerCase does).
-const OPENER_HINT = new RegExp(`\\d|(?<![\\p{L}])(?:${[...START_WORDS, "constructor"].join("|")})(?![\\p{L}])`, "iu")
+const OPENER_HINT = new RegExp(`\\d|(?<![\\p{L}])(?:${[...START_WORDS].join("|")})(?![\\p{L}])`, "iu")
 
 /**
  * False when no quantity of `findQuantities` can start in `text` (no digit, no word that opens one), so a caller
