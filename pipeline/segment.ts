@@ -42,16 +42,40 @@ const label = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+(
 const markdownBlock = /^(?:#{1,6} |[-*+] |> |\d{1,3}[.)] )/
 const closing = /[.!?:;…"”'’)\]]$/
 
-const lastWord = (s: string): string => /([\p{L}.]+)\.$/u.exec(s)?.[1] ?? ""
+const LETTER = /^\p{L}$/u
+
+/**
+ * The letters and dots before a final full stop ("U.S." → "U.S", "Mr." → "Mr"), as `/([\p{L}.]+)\.$/u` reads
+ * them, scanned back from the end: the regex would try every position of a long sentence.
+ */
+const lastWord = (s: string): string => {
+  if (!s.endsWith(".")) return ""
+  let from = s.length - 1
+  while (from > 0) {
+    const unit = s.charCodeAt(from - 1)
+    if (unit === 46 || (unit < 128 ? (unit | 32) >= 97 && (unit | 32) <= 122 : false)) {
+      from--
+      continue
+    }
+    if (unit < 128) break
+    // a letter outside ASCII, possibly a surrogate pair read whole
+    const pair = unit >= 0xdc00 && unit <= 0xdfff && from >= 2 && (s.charCodeAt(from - 2) & 0xfc00) === 0xd800
+    const start = pair ? from - 2 : from - 1
+    if (!LETTER.test(s.slice(start, from))) break
+    from = start
+  }
+  return s.slice(from, s.length - 1)
+}
 const firstWord = (s: string): string => /^[“"‘(]*([\p{L}]+)/u.exec(s)?.[1] ?? ""
 
 const quoteOpen = (s: string): boolean => {
   let depth = 0
   let straight = 0
-  for (const ch of s) {
-    if (ch === "“") depth++
-    else if (ch === "”") depth = Math.max(0, depth - 1)
-    else if (ch === "\"") straight++
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i)
+    if (ch === 0x201c) depth++
+    else if (ch === 0x201d) depth = Math.max(0, depth - 1)
+    else if (ch === 0x22) straight++
   }
   return depth > 0 || straight % 2 === 1
 }

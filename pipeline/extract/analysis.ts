@@ -3,7 +3,7 @@
 // mentions; and, separately (`people`), the named persons of the text with the roles it gives them.
 // Memoized per document, so every extractor reads the same analysis computed once.
 import { type CountryMention, findCountries } from "../normalise/countries.ts"
-import { advanceContext, type DateContext, type DateMention, findDates } from "../normalise/dates.ts"
+import { type DateContext, type DateMention, readDates } from "../normalise/dates.ts"
 import type { Segmented, Sentence } from "../segment.ts"
 import { findInstitutions } from "../gazetteers/organisations.ts"
 import { groupNouns, nameParticles, notNameWords, roleNouns } from "../gazetteers/speech.ts"
@@ -29,8 +29,9 @@ const analyses = new WeakMap<Segmented, Analysis>()
 const compute = (doc: Segmented): Analysis => {
   let context: DateContext = { published: doc.source.meta.published ?? null, lastYear: null, anchor: null }
   const sentences = doc.sentences.map((sentence): SentenceAnalysis => {
-    const entry = { sentence, context, dates: findDates(sentence.text, context), countries: findCountries(sentence.text) }
-    context = advanceContext(context, sentence.text)
+    const { dates, next } = readDates(sentence.text, context)
+    const entry = { sentence, context, dates, countries: findCountries(sentence.text) }
+    context = next
     return entry
   })
   return { doc, sentences }
@@ -74,12 +75,22 @@ const ROLE = new RegExp(`(?<![\\p{L}])(?:${roleNouns.join("|")})(?![\\p{L}])`, "
 /** Lower-case words that may stand inside a role written before a name ("police director", "former ambassador"). */
 const ROLE_WORD = new RegExp(`^(?:${[...roleNouns.flatMap((r) => r.split(" ")), "the", "of", "for", "and", "on", "former", "deputy", "vice", "interior", "foreign", "migration", "police", "programme", "state", "general", "border", "guard", "acting", "senior"].join("|")})$`, "i")
 
-const nameLike = (run: string): boolean => {
-  const tokens = run.split(/\s+/).filter((t) => !nameParticles.includes(t))
-  return tokens.every(
-    (t) => !notNameWords.has(t) && !groupNouns.includes(t.toLowerCase()) && !notNameWords.has(t.replace(/[’']s$/, "")) && findCountries(t).length === 0 && findInstitutions(t).length === 0
-  )
+const tokenNameLike = (t: string): boolean =>
+  !notNameWords.has(t) && !groupNouns.includes(t.toLowerCase()) && !notNameWords.has(t.replace(/[’']s$/, "")) && findCountries(t).length === 0 && findInstitutions(t).length === 0
+
+// The same capitalised words recur in every run and every document: each is judged once (bounded memo).
+const TOKEN_MEMO_LIMIT = 20_000
+const tokenMemo = new Map<string, boolean>()
+const isNameToken = (t: string): boolean => {
+  const known = tokenMemo.get(t)
+  if (known !== undefined) return known
+  const fresh = tokenNameLike(t)
+  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear()
+  tokenMemo.set(t, fresh)
+  return fresh
 }
+
+const nameLike = (run: string): boolean => run.split(/\s+/).every((t) => nameParticles.includes(t) || isNameToken(t))
 
 /** The role written right before a name: "Estonian President", "U.K. Foreign Office spokesman". */
 const roleBefore = (before: string): string | null => {
@@ -111,7 +122,9 @@ const personsIn = (publisher: ReadonlySet<string>) => (s: Sentence): ReadonlyArr
   for (const m of text.matchAll(NAME_RUN)) {
     // "Interior Minister Ana Kova": the name is the run's longest tail of name-like words
     const tokens = m[0].split(/\s+/)
-    const from = tokens.findIndex((_, i) => nameLike(tokens.slice(i).join(" ")) && !nameParticles.includes(tokens[i] ?? ""))
+    // each token judged once: the tail from `i` is name-like when every token from `i` on is
+    const fits = tokens.map((t) => nameParticles.includes(t) || isNameToken(t))
+    const from = tokens.findIndex((t, i) => fits.every((ok, j) => j < i || ok) && !nameParticles.includes(t))
     if (from < 0) continue
     const tail = tokens.slice(from).join(" ")
     const run = tail.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, "").replace(/[’']s$/, "")

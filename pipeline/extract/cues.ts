@@ -5,6 +5,7 @@ import { blockingAfter, blockingBefore, blockingOpeners } from "../gazetteers/mo
 import type { EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
+import { leadingWords } from "./leading-words.ts"
 
 export interface Hit {
   readonly name: string
@@ -18,6 +19,12 @@ const alternation = (words: ReadonlyArray<string>): string =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
 // Case-sensitive, so that "In May 2019" is no modal; words that open a sentence are also capitalised.
+/**
+ * For a compiled cue pattern, a search for the words every match of it starts with: most sentences hold
+ * none, and the search costs less than the pattern's own (same flags, so the same letters match).
+ */
+const gates = new WeakMap<RegExp, RegExp>()
+
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 const BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...blockingBefore, ...blockingOpeners.map(capitalised)])}|\\p{L}+n[’']t)(?![\\p{L}])`,
@@ -60,18 +67,40 @@ export const findHits = (
   patterns: ReadonlyArray<{ readonly name: string; readonly re: RegExp }>
 ): ReadonlyArray<Hit> => {
   const out: Array<Hit> = []
-  const quotes = quoted(text)
+  let quotes: ReadonlyArray<readonly [number, number]> | null = null
   for (const { name, re } of patterns) {
-    for (const m of text.matchAll(re)) {
+    if (gates.get(re)?.test(text) === false) continue
+    for (const m of matchesOf(re, text)) {
       const index = m.index
       if (isBlocked(text, index, index + m[0].length)) continue
+      quotes ??= quoted(text)
       out.push({ name, index, end: index + m[0].length, quoted: quotes.some(([s, e]) => index >= s && index < e) })
     }
   }
   return out.sort((a, b) => a.index - b.index)
 }
 
-export const compile = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
+/**
+ * The matches `text.matchAll(re)` gives for a global `re`, by `exec` on `re` itself: `matchAll` copies the
+ * regex on every call, which costs more than the search. `re.lastIndex` is 0 again afterwards.
+ */
+const matchesOf = (re: RegExp, text: string): ReadonlyArray<RegExpExecArray> => {
+  if (!re.global) throw new TypeError("findHits needs global patterns (see compile)")
+  const out: Array<RegExpExecArray> = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1
+    out.push(m)
+  }
+  return out
+}
+
+export const compile = (pattern: string): RegExp => {
+  const re = new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
+  const words = leadingWords(pattern)
+  if (words !== null) gates.set(re, new RegExp(words.join("|"), "iu"))
+  return re
+}
 
 const REPORTING = "said|says|told|published|reported|announced|ruled|accusing|finding|decided|granted|stated|wrote|adopted|visited"
 // "found, in <case>, that": a parenthetical between the verb and its clause
@@ -146,6 +175,26 @@ export const documentStates = (analysis: Analysis): ReadonlyArray<string> => {
 export const ORIGIN =
   /\b(?:of\s+them|seekers|migrants|refugees|nationals|citizens|people|persons|man|men|woman|women|boys?|girls?|child(?:ren)?|famil(?:y|ies)|survivors|arrivals|\p{Lu}\p{Ll}+s)\s+from\s+(?:(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?(?:,\s+|\s+and\s+))*(?:the\s+)?$/u
 
+const placeStatesOf = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
+const placesByAnalysis = new WeakMap<Analysis, ReadonlyArray<ReadonlyArray<string>>>()
+
+/** Per sentence, the codes of the states it names as places, in text order. */
+const placesOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>> => {
+  const cached = placesByAnalysis.get(analysis)
+  if (cached !== undefined) return cached
+  const fresh = analysis.sentences.map((s) =>
+    s.countries.flatMap((c) => {
+      const after = s.sentence.text.slice(c.index + c.length)
+      const place = c.kind === "name" || c.kind === "capital" ||
+        (c.kind === "adjective" && /^\s+(?:side|border|waters|soil|territory|bank|shore|coast)\b/.test(after))
+      // "asylum seekers from Yemen": where people come from, not a border of the text
+      return !place || ORIGIN.test(s.sentence.text.slice(0, c.index)) ? [] : [c.code]
+    })
+  )
+  placesByAnalysis.set(analysis, fresh)
+  return fresh
+}
+
 /**
  * The states a text names as places (names, capitals, "the Serbian side"), most often first; demonyms and
  * adjectives describing people or events ("the Russian invasion") are no evidence of a border. The states
@@ -153,24 +202,28 @@ export const ORIGIN =
  * leaves open; the rest of the document follows unless `wide` is false.
  */
 export const placeStates = (analysis: Analysis, paragraph: number, wide = true): ReadonlyArray<string> => {
+  // asked for every sentence of a document, and the same for all sentences of a paragraph: computed once each
+  const known = placeStatesOf.get(analysis) ?? new Map<string, ReadonlyArray<string>>()
+  placeStatesOf.set(analysis, known)
+  const key = `${paragraph} ${wide}`
+  const cached = known.get(key)
+  if (cached !== undefined) return cached
+  const places = placesOf(analysis)
   const rank = (inParagraph: boolean) => {
     const counts = new Map<string, { n: number; first: number }>()
     analysis.sentences.forEach((s, i) => {
       if ((s.sentence.paragraph === paragraph) !== inParagraph || s.sentence.heading) return
-      for (const c of s.countries) {
-        const after = s.sentence.text.slice(c.index + c.length)
-        const place = c.kind === "name" || c.kind === "capital" ||
-          (c.kind === "adjective" && /^\s+(?:side|border|waters|soil|territory|bank|shore|coast)\b/.test(after))
-        // "asylum seekers from Yemen": where people come from, not a border of the text
-        if (!place || ORIGIN.test(s.sentence.text.slice(0, c.index))) continue
-        const e = counts.get(c.code)
-        counts.set(c.code, { n: (e?.n ?? 0) + 1, first: e?.first ?? i })
+      for (const code of places[i] ?? []) {
+        const e = counts.get(code)
+        counts.set(code, { n: (e?.n ?? 0) + 1, first: e?.first ?? i })
       }
     })
     return [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].first - y[1].first).map(([c]) => c)
   }
   const near = rank(true)
-  return wide ? [...near, ...rank(false).filter((c) => !near.includes(c))] : near
+  const fresh = wide ? [...near, ...rank(false).filter((c) => !near.includes(c))] : near
+  known.set(key, fresh)
+  return fresh
 }
 
 /** A named place below the state: "near the village of X", "the island of X", "the enclave of X". */

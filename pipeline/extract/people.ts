@@ -4,7 +4,7 @@
 import { insideEu } from "../gazetteers/borders.ts"
 import { authorityHeads, authorityStates, peopleHeads } from "../gazetteers/movement.ts"
 import type { CountryMention } from "../normalise/countries.ts"
-import { findQuantities, parseQuantity } from "../normalise/quantities.ts"
+import { findQuantities, mayOpenQuantity, memoiseString, parseQuantity } from "../normalise/quantities.ts"
 import type { Segmented } from "../segment.ts"
 import type { SentenceAnalysis } from "./analysis.ts"
 
@@ -104,10 +104,37 @@ export const isSubgroup = (phrase: string): boolean => NUMERIC_ONLY.test(phrase)
 /** Nouns of things that a people noun may modify ("refugee status", "migrant camp", "asylum seeker centre"). */
 const THING_AFTER = /^\s+(?:status|camps?|centres?|centers?|crisis|routes?|boats?|flows?|policy|policies|laws?|convention|quotas?|protection|visas?|cards?|rights|council|agency|influx|issues?|situation|pushbacks?|smuggling|smugglers?|shelters?|reception|registration|procedures?|applications?|claims?|hostels?|accommodation)(?![\p{L}])/u
 
+const LETTER_BEFORE = /^\p{L}$/u
+
+// The characters \s matches in a regular expression.
+const SPACE = /\s/
+const isSpace = (code: number): boolean =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0xa0 && SPACE.test(String.fromCharCode(code)))
+
+/**
+ * Where the last `n` whitespace-separated words before `at` begin (fewer when the text has fewer), or -1 when
+ * only whitespace precedes `at`: what `text.slice(0, at).search(/\S+(?:\s+\S+){0,n-1}\s*$/)` finds, without
+ * trying the pattern at every position of the text.
+ */
+const lastWordsStart = (text: string, at: number, n: number): number => {
+  let i = at
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  if (i === 0) return -1
+  let start = i
+  for (let words = 0; words < n && i > 0; words++) {
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--
+    start = i
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  }
+  return start
+}
+
 /** The start of a quantity that runs into position `at` from its left (a range, a decimal, "tens of thousands of"), else null. */
 const quantityStart = (text: string, at: number): number | null => {
-  const cut = text.slice(0, at).search(/\S+(?:\s+\S+){0,6}\s*$/)
+  const cut = lastWordsStart(text, at, 7)
   if (cut < 0 || cut >= at) return null
+  // a quantity starts at a digit or an opening word before `at`, unless a word runs on across `at`
+  if (!LETTER_BEFORE.test(text.slice(at - 1, at)) && !mayOpenQuantity(text.slice(cut, at))) return null
   const window = text.slice(cut, at + 40)
   const q = findQuantities(window).find((x) => {
     const s = cut + x.index
@@ -117,12 +144,78 @@ const quantityStart = (text: string, at: number): number | null => {
   return q === undefined ? null : cut + q.index
 }
 
+/**
+ * A cache per list of country mentions (a sentence's analysis keeps one list), then per text: the extractors
+ * ask about the same sentence many times, and the answers depend on the text and the mentions alone.
+ */
+const perSentence = <T>() => {
+  const byCountries = new WeakMap<ReadonlyArray<CountryMention>, Map<string, Map<string, T>>>()
+  return (countries: ReadonlyArray<CountryMention>, text: string, key: string, compute: () => T): T => {
+    let byText = byCountries.get(countries)
+    if (byText === undefined) {
+      byText = new Map()
+      byCountries.set(countries, byText)
+    }
+    let byKey = byText.get(text)
+    if (byKey === undefined) {
+      byKey = new Map()
+      byText.set(text, byKey)
+    }
+    const cached = byKey.get(key)
+    if (cached !== undefined) return cached
+    const fresh = compute()
+    byKey.set(key, fresh)
+    return fresh
+  }
+}
+
+/** A people head right after a demonym ("Afghan migrants", "Syrian and Iraqi refugees"), tried at lastIndex. */
+const HEAD_AFTER_DEMONYM = new RegExp(`\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "uy")
+
+/**
+ * The matches of a phrase pattern (`phrase`, global) whose every match has a head (`head`, global, after a
+ * non-letter and before one) at most `words` words after its start, and matches at any such head on its own:
+ * the phrase pattern is tried only from `words` words before the next head on, and so never runs past it.
+ */
+const anchoredMatches = (text: string, head: RegExp, phrase: RegExp, words: number): ReadonlyArray<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  let pos = 0
+  for (;;) {
+    head.lastIndex = pos
+    const h = head.exec(text)
+    if (h === null) return out
+    phrase.lastIndex = Math.max(pos, lastWordsStart(text, h.index, words))
+    const m = phrase.exec(text)
+    if (m === null) return out
+    out.push(m)
+    pos = m.index + m[0].length
+  }
+}
+
+// A people head with a non-letter before and after it: every match of PEOPLE_RE has one, at most eight words (a
+// pronoun, "and" and six modifiers) after its start.
+const PEOPLE_HEAD = new RegExp(`(?<![\\p{L}])(?:${heads})(?![\\p{L}])`, "gu")
+const peopleMatches = (text: string): ReadonlyArray<RegExpExecArray> => anchoredMatches(text, PEOPLE_HEAD, PEOPLE_RE, 10)
+
+// Literals every match of NUMERIC_RE and of the apposition pattern contains: most sentences have neither.
+const NUMERIC_HINT = new RegExp(`(?:remaining|other|last|first|next)\\s+${NUMBER}|\\sof\\s+(?:them|those|these|us)`)
+const APPOSITION_HINT = /,\s+(?:who|an?)\s/
+
+const phrasesOf = perSentence<ReadonlyArray<Phrase>>()
+
 /** Every people phrase of the sentence, left to right: head nouns, and plural demonyms standing alone ("17 Eritreans"). */
-export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> => {
+export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMention> = []): ReadonlyArray<Phrase> =>
+  phrasesOf(countries, text, "", () => scanPeoplePhrases(text, countries))
+
+const followedByHead = (text: string, at: number): boolean => {
+  HEAD_AFTER_DEMONYM.lastIndex = at
+  return HEAD_AFTER_DEMONYM.test(text)
+}
+
+const scanPeoplePhrases = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Phrase> => {
   const out: Array<Phrase> = []
   for (const c of countries) {
-    const after = text.slice(c.index + c.length)
-    if (c.kind !== "demonym" || !/s$/.test(c.surface) || new RegExp(`^\\s+(?:and\\s+\\p{L}+\\s+)?(?:${heads})(?![\\p{L}])`, "u").test(after)) continue
+    if (c.kind !== "demonym" || !/s$/.test(c.surface) || followedByHead(text, c.index + c.length)) continue
     const q = QUANTITY_WORDS.exec(text.slice(0, c.index))
     const lead = q !== null && findQuantities(q[0]).length > 0 ? q[0] : ""
     // "23 of the 26 Afghans": the part counted is the phrase's count, not the whole group
@@ -130,7 +223,7 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
     const start = c.index - lead.length - (part !== null && lead !== "" && findQuantities(part[1] ?? "")[0]?.index === 0 ? part[0].length : 0)
     out.push({ text: text.slice(start, c.index + c.length), index: start, end: c.index + c.length })
   }
-  for (const m of text.matchAll(PEOPLE_RE)) {
+  for (const m of peopleMatches(text)) {
     const core = m[1] ?? ""
     // "refugee status", "migrant boats": a head noun used as a modifier of a thing names no people
     if (m[2] === "" && m[3] === undefined && THING_AFTER.test(text.slice(m.index + m[0].length))) continue
@@ -154,12 +247,12 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
       ? { text: full, index: Math.max(m.index, start), end: m.index + m[0].length }
       : { text: text.slice(from, Math.max(m.index, start)) + full.slice(Math.max(0, m.index - start)), index: from, end: m.index + m[0].length })
   }
-  for (const m of text.matchAll(NUMERIC_RE)) {
+  if (NUMERIC_HINT.test(text)) for (const m of text.matchAll(NUMERIC_RE)) {
     const phrase = m[1] ?? ""
     out.push({ text: phrase, index: m.index, end: m.index + phrase.length })
   }
   // a named person introduced by an apposition or relative clause ("Jan Novak, who …")
-  for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
+  if (APPOSITION_HINT.test(text)) for (const m of text.matchAll(/(?<=\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:who|an?)\s/gu)) {
     const run = m[1] ?? ""
     // "In May Lena Novak, a …": a month or weekday before the name is the date
     const first = run.split(/\s+/)[0] ?? ""
@@ -175,13 +268,13 @@ export const peoplePhrases = (text: string, countries: ReadonlyArray<CountryMent
 const PRONOUN_RE = /(?<![\p{L}])([Tt]hey|them|[Hh]e|him|[Ss]he|[Hh]er|I|me|[Ww]e|us)(?![\p{L}])/gu
 
 /** A pronoun standing for people (not the possessive "her" before a noun). */
-export const pronouns = (text: string): ReadonlyArray<Phrase> =>
+export const pronouns: (text: string) => ReadonlyArray<Phrase> = memoiseString((text) =>
   [...text.matchAll(PRONOUN_RE)]
     .filter((m) => !(m[1]?.toLowerCase() === "her" && /^\s+\p{Ll}+(?:\s|$)/u.test(text.slice(m.index + 3)) && !/^\s+(?:to|back|and|without|on|in|at|across|from|off|up)\b/.test(text.slice(m.index + 3))))
-    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) }))
+    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) })))
 
 /** Strips a leading article and the quantity: "about 50 people" → "people" (codebook: Lists and text columns). */
-export const bareName = (phrase: string): string => {
+export const bareName = memoiseString((phrase: string): string => {
   let s = phrase.trim().replace(/^(?:the|a|an)\s+/i, "")
   const q = findQuantities(s)[0]
   if (q !== undefined && q.index === 0) s = s.slice(q.length).trim().replace(/^of\s+/, "")
@@ -190,16 +283,16 @@ export const bareName = (phrase: string): string => {
   // "23 of the 26 Afghans": the whole group's number is a quantity too
   const whole = findQuantities(s)[0]
   return whole !== undefined && whole.index === 0 && q?.index === 0 && /^\d/.test(s) ? s.slice(whole.length).trim() : s
-}
+})
 
 /** Counts a people phrase states: its quantity, a coordination's sum, or one for a single person. */
-export const countOf = (phrase: string): { readonly min: number | null; readonly max: number | null } => {
+export const countOf = memoiseString((phrase: string): { readonly min: number | null; readonly max: number | null } => {
   const q = findQuantities(phrase)[0]
   const parsed = parseQuantity(phrase)
   if (parsed !== null && (q === undefined || /\band\b/.test(phrase))) return parsed
   if (q !== undefined) return { min: q.min, max: q.max }
   return parsed ?? { min: null, max: null }
-}
+})
 
 const SINGULAR = /^(?:he|him|she|her|I|me)$/i
 const MALE_HEAD = /\b(?:man|boy|father|husband|son|brother)\b/
@@ -245,12 +338,13 @@ export interface Memory {
 
 export const emptyMemory: Memory = { group: null, person: null, byHead: new Map() }
 
-const headOf = (phrase: string): string => {
-  const m = new RegExp(`(?:${heads})(?![\\p{L}])`, "gu")
+const HEAD_RE = new RegExp(`(?:${heads})(?![\\p{L}])`, "gu")
+
+const headOf = memoiseString((phrase: string): string => {
   let last = ""
-  for (const x of phrase.matchAll(m)) last = x[0].toLowerCase()
+  for (const x of phrase.matchAll(HEAD_RE)) last = x[0].toLowerCase()
   return last.replace(/s$/, "")
-}
+})
 
 /**
  * A count of one needs a singular person: a number or article before the noun ("a refugee", "one man"), a
@@ -262,8 +356,27 @@ const singularPerson = (phrase: string, before: string): boolean =>
   /(?:^|\s)\p{Lu}\p{Ll}+(?:\s|$)/u.test(phrase.replace(/^\S+\s*/, "")) || /\p{Lu}\.\p{Lu}\./u.test(phrase) ||
   /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase)
 
+const resolvedBy = new WeakMap<Memory, ReturnType<typeof perSentence<People>>>()
+
 /** People of a phrase, completed from memory when it is a pronoun or a bare definite head ("the group"). */
 export const resolvePeople = (
+  phrase: string,
+  countries: ReadonlyArray<CountryMention>,
+  phraseIndex: number,
+  sentenceText: string,
+  memory: Memory
+): People => {
+  // the same phrase is resolved against the same memory by the extractor and by `remember`
+  let resolved = resolvedBy.get(memory)
+  if (resolved === undefined) {
+    resolved = perSentence<People>()
+    resolvedBy.set(memory, resolved)
+  }
+  return resolved(countries, sentenceText, `${phraseIndex} ${phrase}`, () =>
+    resolveFresh(phrase, countries, phraseIndex, sentenceText, memory))
+}
+
+const resolveFresh = (
   phrase: string,
   countries: ReadonlyArray<CountryMention>,
   phraseIndex: number,
@@ -339,16 +452,22 @@ export const remember = (
   const text = a.sentence.text
   let { group, person } = memory
   let personAt = -1
-  const byHead = new Map(memory.byHead)
+  // copied on the first change: most sentences add no referent
+  let byHead: ReadonlyMap<string, Referent> = memory.byHead
+  const learn = (head: string, r: Referent): void => {
+    const next = byHead === memory.byHead ? new Map(byHead) : byHead as Map<string, Referent>
+    next.set(head, r)
+    byHead = next
+  }
   for (const p of peoplePhrases(text, a.countries)) {
     const r = resolvePeople(p.text, a.countries, p.index, text, memory)
     if (r.people_count_min === null && r.nationalities.length === 0) continue
     const head = headOf(r.people)
-    if (head !== "") byHead.set(head, r)
+    if (head !== "") learn(head, r)
     // "The applicants are three Chadian nationals": the subject's head takes the description's numbers
     const subject = /^(?:The\s+)?(\p{Ll}+)\s+(?:are|were|is|was)\s/u.exec(text.slice(0, p.index))
     const label = subject?.[1] !== undefined && peopleHeads.includes(subject[1]) ? { ...r, people: subject[1] } : null
-    if (label !== null) byHead.set(label.people.replace(/s$/, ""), label)
+    if (label !== null) learn(label.people.replace(/s$/, ""), label)
     // "The applicants are three Chadian nationals": a later "they" stands for the applicants, worded so
     if (r.people_count_min === 1 && r.people_count_max === 1) {
       person = label ?? r
@@ -378,9 +497,18 @@ export interface Authority {
   readonly country: string | null
 }
 
+const authoritiesOf = perSentence<ReadonlyArray<Authority>>()
+
 /** Authority phrases of a sentence ("Lithuanian border guards", "the Greek coast guard"), with their state. */
 export const authorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
-  [...text.matchAll(AUTHORITY_RE)].map((m) => {
+  authoritiesOf(countries, text, "", () => scanAuthorities(text, countries))
+
+// An authority head with a non-letter before and after it: every match of AUTHORITY_RE has one, at most six
+// words ("the", a name and "and", three modifiers) after its start.
+const AUTHORITY_HEAD = new RegExp(`(?<![\\p{L}])(?:${caseless(authorityHeads)})(?![\\p{L}])`, "gu")
+
+const scanAuthorities = (text: string, countries: ReadonlyArray<CountryMention>): ReadonlyArray<Authority> =>
+  anchoredMatches(text, AUTHORITY_HEAD, AUTHORITY_RE, 8).map((m) => {
     const phrase = m[1] ?? ""
     const end = m.index + phrase.length
     const inside = [...countries.filter((c) => c.index >= m.index && c.index < end)]

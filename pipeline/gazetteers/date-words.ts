@@ -24,6 +24,15 @@ export const numberWords: ReadonlyArray<readonly [string, number]> = [
   ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["a couple of", 2]
 ]
 
+/**
+ * Word stems of the ordinal numbers of days ("first", "twenty-second", "thirteenth"): a day written in words
+ * contains one of them.
+ */
+export const ordinalWords: ReadonlyArray<string> = [
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+  "twelfth", "teenth", "twentieth", "thirtieth"
+]
+
 /** Parts of a day that may follow a weekday or "the same" ("on Tuesday morning", "the same evening"). */
 export const dayParts: ReadonlyArray<string> = ["morning", "afternoon", "evening", "night"]
 

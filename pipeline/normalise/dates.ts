@@ -7,6 +7,7 @@ import {
   monthNames,
   numberWords,
   occurrenceNouns,
+  ordinalWords,
   seasons,
   weekdayNames
 } from "../gazetteers/date-words.ts"
@@ -211,18 +212,22 @@ interface Point {
   readonly d: number | null
 }
 
+const MONTH_RE = new RegExp(MONTH)
+const YEAR_RE = new RegExp(YEAR)
+const YEARS_RE = new RegExp(YEAR, "g")
+
 const monthIn = (text: string): number | null => {
-  const hit = new RegExp(MONTH).exec(text)
+  const hit = MONTH_RE.exec(text)
   return hit === null ? null : lookup(monthNames, hit[0])
 }
 const yearIn = (text: string): number | null => {
-  const hit = new RegExp(YEAR).exec(text)
+  const hit = YEAR_RE.exec(text)
   return hit === null ? null : Number(hit[0])
 }
 
 const parsePoint = (text: string): Point => {
   const m = monthIn(text)
-  const withoutYear = text.replace(new RegExp(YEAR, "g"), "")
+  const withoutYear = text.replace(YEARS_RE, "")
   const dayHit = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(withoutYear)
   const rel = /\b(this|last|next) year/.exec(text)
   return {
@@ -292,19 +297,37 @@ interface Candidate {
 
 type Rule = (sentence: string) => ReadonlyArray<Candidate>
 
-const regexRule =
-  (
-    pattern: string,
-    make: (match: RegExpExecArray) => (Omit<Candidate, "index" | "length" | "setsAnchor"> & { readonly setsAnchor?: boolean }) | null
-  ): Rule =>
-  (sentence) => {
+/** Every match of a global regex in `text`, as `matchAll` gives them, without cloning the regex per call. */
+const matchesOf = (re: RegExp, text: string): Array<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  re.lastIndex = 0
+  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+    if (match[0] === "") re.lastIndex++
+    out.push(match)
+  }
+  return out
+}
+
+const regexRule = (
+  pattern: string,
+  make: (match: RegExpExecArray) => (Omit<Candidate, "index" | "length" | "setsAnchor"> & { readonly setsAnchor?: boolean }) | null
+): Rule => {
+  const re = new RegExp(`(?<![A-Za-z0-9])(?:${pattern})`, "g")
+  return (sentence) => {
     const out: Array<Candidate> = []
-    for (const match of sentence.matchAll(new RegExp(`(?<![A-Za-z0-9])(?:${pattern})`, "g"))) {
+    for (const match of matchesOf(re, sentence)) {
       const made = make(match)
       if (made !== null) out.push({ setsAnchor: true, ...made, index: match.index, length: match[0].length })
     }
     return out
   }
+}
+
+/** `rule`, run only when `gate` finds in the sentence something every match of the rule contains. */
+const gated =
+  (gate: { readonly test: (s: string) => boolean }, rule: Rule): Rule =>
+  (sentence) =>
+    gate.test(sentence) ? rule(sentence) : []
 
 const fixed = (resolve: (ctx: Frame) => Period, explicitYear: number | null = null) => ({
   resolve,
@@ -420,8 +443,8 @@ const chronoDayRule: Rule = (sentence) =>
     const written = certain("year")
     // numeric dates like "12345/19" are application numbers in this domain, and a two-digit "year" is
     // usually the next number ("on 2 May, 14 of the 30 …"): both are left to dayRule
-    if (m === null || d === null || !new RegExp(MONTH).test(result.text)) return []
-    if (written !== null && !new RegExp(YEAR).test(result.text)) return []
+    if (m === null || d === null || !MONTH_RE.test(result.text)) return []
+    if (written !== null && !YEAR_RE.test(result.text)) return []
     // "09.30 on Friday, 2 March": the day without the clock time is left to dayRule
     if (result.start.isCertain("hour")) return []
     const lead = /^on\s+/i.exec(result.text)
@@ -433,12 +456,12 @@ const chronoDayRule: Rule = (sentence) =>
  * The same days by pattern, for what chrono leaves out or misreads, with a part of the day before them
  * ("the morning of Friday, 2 March 2018") and a year named by reference after them ("2 May that year").
  */
-const dayRule: Rule = (sentence) => {
-  const pattern = new RegExp(
-    `(?<![A-Za-z0-9])(?:${cap("the")} ${DAY_PART} of )?(?:(${WEEKDAY}),? )?(?:(${DAY}) (?:of )?(${MONTH})|(${MONTH}) (${DAY}))(?:,? (${YEAR})| (${REFERRED_YEAR}))?`,
-    "g"
-  )
-  return [...sentence.matchAll(pattern)].flatMap((match): ReadonlyArray<Candidate> => {
+const DAY_RE = new RegExp(
+  `(?<![A-Za-z0-9])(?:${cap("the")} ${DAY_PART} of )?(?:(${WEEKDAY}),? )?(?:(${DAY}) (?:of )?(${MONTH})|(${MONTH}) (${DAY}))(?:,? (${YEAR})| (${REFERRED_YEAR}))?`,
+  "g"
+)
+const dayRule: Rule = (sentence) =>
+  matchesOf(DAY_RE, sentence).flatMap((match): ReadonlyArray<Candidate> => {
     const [text, weekdayText, d1, m1, m2, d2, yearText, referredText] = match
     const m = lookup(monthNames, m1 ?? m2 ?? "")
     const d = Number.parseInt(d1 ?? d2 ?? "", 10)
@@ -447,7 +470,6 @@ const dayRule: Rule = (sentence) => {
     const written = yearText === undefined ? null : Number(yearText)
     return [dayCandidate(match.index, text.length, m, d, written, weekday, referredShift(referredText))]
   })
-}
 
 /** "May 2021", "in January", "mid-April", "May this year", "That August", "last May". */
 const monthRule: Rule = regexRule(
@@ -669,8 +691,7 @@ const agoRule: Rule = regexRule(`(${NUM}) (day|week|month|year)s? ago( today)?`,
  * Days counted from the last resolved day: "the next day", "Two days later", "that day", "the same
  * evening", "The day after his arrest", "Two days after the boat was found", "on the day of the ruling".
  */
-const anchorDayRule: Rule = (sentence) => {
-  const rules: ReadonlyArray<Rule> = [
+const anchorDayRules: ReadonlyArray<Rule> = [
     regexRule(`${cap("the")} (?:next|following) (?:day|morning|evening|night)`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
     regexRule(`${cap("the")} (?:previous|preceding) day|${cap("the")} day before`, () => ({ ...fixed((c) => fromAnchorDay(c, -1)), closed: true })),
     regexRule(`(?:${alt(["late", "early", "later", "earlier"], cap)} )?(?:${cap("that")}|${cap("the")} same) (?:day|${DAY_PART})`, () => ({
@@ -686,9 +707,8 @@ const anchorDayRule: Rule = (sentence) => {
       const sign = direction === "later" || direction.startsWith("after") ? 1 : -1
       return { ...fixed((c) => fromAnchorDay(c, sign * n, false)), closed: true }
     })
-  ]
-  return rules.flatMap((rule) => rule(sentence))
-}
+]
+const anchorDayRule: Rule = (sentence) => anchorDayRules.flatMap((rule) => rule(sentence))
 
 /** "later that month", "the same month", "that year", "later that year"; "the following month", "the previous year". */
 const anchorPeriodRule: Rule = regexRule(
@@ -742,37 +762,47 @@ const sinceAnchorRule: Rule = regexRule(
 )
 
 /** Dates the text does not fix: "Two years later", "later", "After the vote", "before the war". */
-const vagueRule: Rule = (sentence) => {
-  const vague = () => ({ ...fixed(() => unknownPeriod), closed: true })
-  return [
-    regexRule(`${NUM} (?:day|week|month|year|decade)s? later`, vague),
-    regexRule(`${cap("later")}(?! than| that| this| on| in)(?![A-Za-z])`, vague),
-    regexRule(`${alt(["after", "before"], cap)} ${DETERMINER} ${NOUN}`, vague),
-    // "in the days before the storm", "in the weeks after her arrival": the occurrence is not dated by the phrase
-    regexRule(`${alt(["in", "during", "over"], cap)} the (?:(?:${NUM}|few) )?(?:hours|days|weeks|months|years) (?:before|after|following|leading up to) ${DETERMINER} [a-z]+`, vague)
-  ].flatMap((rule) => rule(sentence))
-}
+const vague = () => ({ ...fixed(() => unknownPeriod), closed: true })
+const vagueRules: ReadonlyArray<Rule> = [
+  gated(/ later/, regexRule(`${NUM} (?:day|week|month|year|decade)s? later`, vague)),
+  gated(/[Ll]ater/, regexRule(`${cap("later")}(?! than| that| this| on| in)(?![A-Za-z])`, vague)),
+  gated(/[Aa]fter |[Bb]efore /, regexRule(`${alt(["after", "before"], cap)} ${DETERMINER} ${NOUN}`, vague)),
+  // "in the days before the storm", "in the weeks after her arrival": the occurrence is not dated by the phrase
+  gated(/(?:hour|day|week|month|year)s /, regexRule(`${alt(["in", "during", "over"], cap)} the (?:(?:${NUM}|few) )?(?:hours|days|weeks|months|years) (?:before|after|following|leading up to) ${DETERMINER} [a-z]+`, vague))
+]
+const vagueRule: Rule = (sentence) => vagueRules.flatMap((rule) => rule(sentence))
+
+// Each rule behind a cheap test for a word or character every match of it contains: most sentences hold no
+// date at all, and the rules' patterns are costly to run over them.
+const MONTH_WORD = new RegExp(alt(monthNames.map(([n]) => n)))
+const DIGIT = /\d/
+const ORDINAL = new RegExp(alt(ordinalWords), "i")
+/** chrono reads a day only from a number or an ordinal word ("the first of May", "March second"). */
+const CHRONO_DAY = { test: (s: string): boolean => MONTH_WORD.test(s) && (DIGIT.test(s) || ORDINAL.test(s)) }
+const DIGIT_AND_MONTH = { test: (s: string): boolean => DIGIT.test(s) && MONTH_WORD.test(s) }
+const DIGIT_OR_MONTH = { test: (s: string): boolean => DIGIT.test(s) || MONTH_WORD.test(s) }
+const WEEKDAY_WORD = new RegExp(alt(weekdayNames.map(([n]) => n)))
 
 const rules: ReadonlyArray<Rule> = [
-  rangeRule,
-  chronoDayRule,
-  dayRule,
-  monthRule,
-  yearRule,
-  seasonRule,
-  halfRule,
-  quarterRule,
-  decadeRule,
-  todayRule,
-  relativePeriodRule,
-  weekdayRule,
-  weekdayPairRule,
-  agoRule,
-  anchorDayRule,
-  anchorPeriodRule,
-  sinceNamedMonthRule,
-  yearOfPublicationRule,
-  sinceAnchorRule,
+  gated(DIGIT_OR_MONTH, rangeRule),
+  gated(CHRONO_DAY, chronoDayRule),
+  gated(DIGIT_AND_MONTH, dayRule),
+  gated(MONTH_WORD, monthRule),
+  gated(DIGIT, yearRule),
+  gated(new RegExp(SEASON), seasonRule),
+  gated(/half of/, halfRule),
+  gated(/quarter of|Q[1-4]/, quarterRule),
+  gated(/0s/, decadeRule),
+  gated(/[Tt]oday|[Yy]esterday/, todayRule),
+  gated(/week|month|year/, relativePeriodRule),
+  gated(WEEKDAY_WORD, weekdayRule),
+  gated(WEEKDAY_WORD, weekdayPairRule),
+  gated(/ ago/, agoRule),
+  gated(/day|week|morning|afternoon|evening|night/, anchorDayRule),
+  gated(/month|year/, anchorPeriodRule),
+  gated(/[Ss]ince the /, sinceNamedMonthRule),
+  gated(/ year/, yearOfPublicationRule),
+  gated(/[Ss]ince |same period/, sinceAnchorRule),
   vagueRule
 ]
 
@@ -869,14 +899,25 @@ const walk = (sentence: string, ctx0: DateContext): Walk => {
   return { mentions, ctx }
 }
 
-/** Every date expression of the sentence, in order, resolved against the context (and earlier ones in it). */
-export const findDates = (sentence: string, ctx: DateContext): ReadonlyArray<DateMention> => walk(sentence, ctx).mentions
-
-/** The context for the next sentence: the last explicit year and the last day or month this one fixed. */
-export const advanceContext = (ctx: DateContext, sentence: string): DateContext => {
-  const { ctx: next } = walk(sentence, ctx)
+/** The columns of the context a sentence leaves, without the positions of its mentions. */
+const nextContext = (next: DateContext): DateContext => {
   const columns = (d: EventDate | null | undefined): EventDate | null =>
     d == null ? null : { date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, date_text: d.date_text }
   const lastDay = columns(next.lastDay)
   return { published: next.published, lastYear: next.lastYear, anchor: columns(next.anchor), ...(lastDay === null ? {} : { lastDay }) }
+}
+
+/** Every date expression of the sentence, in order, resolved against the context (and earlier ones in it). */
+export const findDates = (sentence: string, ctx: DateContext): ReadonlyArray<DateMention> => walk(sentence, ctx).mentions
+
+/** The context for the next sentence: the last explicit year and the last day or month this one fixed. */
+export const advanceContext = (ctx: DateContext, sentence: string): DateContext => nextContext(walk(sentence, ctx).ctx)
+
+/** `findDates` and `advanceContext` of one sentence at once, reading it once. */
+export const readDates = (
+  sentence: string,
+  ctx: DateContext
+): { readonly dates: ReadonlyArray<DateMention>; readonly next: DateContext } => {
+  const { mentions, ctx: after } = walk(sentence, ctx)
+  return { dates: mentions, next: nextContext(after) }
 }

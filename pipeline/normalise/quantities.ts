@@ -287,12 +287,35 @@ interface Phrase extends Bounds {
 
 const boundsOf = (b: Base): Bounds => ({ min: b.value, max: b.vague ? null : b.value })
 
-const matchModifier = (tokens: ReadonlyArray<Token>, i: number): readonly [number, ModifierKind] | null => {
-  let best: readonly [number, ModifierKind] | null = null
+interface ModifierEntry {
+  readonly words: ReadonlyArray<string>
+  readonly kind: ModifierKind
+  readonly approx: boolean
+}
+
+// Modifiers split once and grouped by their first word, in MODIFIERS order, so a token tries only the
+// phrases it can open (the longest match wins, the first listed on a tie, as in one pass over MODIFIERS).
+const MODIFIERS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<ModifierEntry>> = (() => {
+  const index = new Map<string, Array<ModifierEntry>>()
   for (const [phrase, kind] of MODIFIERS) {
-    const j = matchWords(tokens, i, phrase.split(" "))
+    const words = phrase.split(" ")
+    const first = words[0] ?? ""
+    const list = index.get(first) ?? []
+    list.push({ words, kind, approx: phrase === "approx" })
+    index.set(first, list)
+  }
+  return index
+})()
+
+const matchModifier = (tokens: ReadonlyArray<Token>, i: number): readonly [number, ModifierKind] | null => {
+  const t = tokens[i]
+  const entries = t === undefined ? undefined : MODIFIERS_BY_FIRST.get(t.lower)
+  if (entries === undefined) return null
+  let best: readonly [number, ModifierKind] | null = null
+  for (const { words, kind, approx } of entries) {
+    const j = matchWords(tokens, i, words)
     // "approx." keeps its dot
-    const end = j > 0 && phrase === "approx" && tokens[j]?.text === "." ? j + 1 : j
+    const end = j > 0 && approx && tokens[j]?.text === "." ? j + 1 : j
     if (end > 0 && (best === null || end > best[0])) best = [end, kind]
   }
   // "from about 2,000 to 4,000": a range keeps its own approximation
@@ -317,6 +340,8 @@ const parseRangeTail = (tokens: ReadonlyArray<Token>, j: number, first: Base, ki
   return second
 }
 
+const POSTFIX_WORDS = POSTFIXES.map(([phrase, kind]) => [phrase, kind, phrase.split(" ")] as const)
+
 const applyModifier = (kind: ModifierKind | null, b: Bounds): Bounds =>
   kind === "lower" ? { min: b.min, max: null } : kind === "upper" ? { min: null, max: b.max ?? b.min } : b
 
@@ -335,10 +360,10 @@ const parsePhrase = (tokens: ReadonlyArray<Token>, i: number): Phrase | null => 
       : { min: first.value, max: second.vague ? null : second.value }
     const lastNumberEnd = second?.end ?? first.end
     let end = lastNumberEnd
-    for (const [phrase, k] of POSTFIXES) {
+    for (const [phrase, k, words] of POSTFIX_WORDS) {
       // "200-odd", "50-plus" are written with a hyphen
       const hyphen = tokens[end]?.text === "-" && tokens[end]?.spaced === false && (phrase === "odd" || phrase === "plus") ? 1 : 0
-      const j = matchWords(tokens, end + hyphen, phrase.split(" "))
+      const j = matchWords(tokens, end + hyphen, words)
       if (j > 0) {
         bounds = applyModifier(k, bounds)
         end = j
@@ -435,13 +460,51 @@ const isNotACount = (tokens: ReadonlyArray<Token>, p: Phrase): boolean => {
   return false
 }
 
+/**
+ * Words a quantity phrase can open: modifiers, number words and vague quantities, and "constructor", which the
+ * record lookups in the parsers find on Object.prototype (its only all-letter, lower-case name).
+ */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...MODIFIERS_BY_FIRST.keys(), ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS),
+  "several", "a", "many", "both", "half", "constructor"
+])
+const canStart = (t: Token): boolean => t.kind === "num" || (t.kind === "word" && START_WORDS.has(t.lower))
+
+// A digit or a word that can open a quantity, matched loosely (case folding finds more than toLowerCase does).
+const OPENER_HINT = new RegExp(`\\d|(?<![\\p{L}])(?:${[...START_WORDS].join("|")})(?![\\p{L}])`, "iu")
+
+/**
+ * False when no quantity of `findQuantities` can start in `text` (no digit, no word that opens one), so a caller
+ * can skip the search; true when one may. A word cut off at the end of `text` is the caller's to consider.
+ */
+export const mayOpenQuantity = (text: string): boolean => OPENER_HINT.test(text)
+
+/**
+ * Remembers a function of a string: the extractors ask about the same strings many times (a sentence, its
+ * phrases, windows of it), and each answer depends on the string alone. Cleared when full, so memory stays bounded.
+ */
+export const memoiseString = <T>(f: (text: string) => T, limit = 20_000): (text: string) => T => {
+  const known = new Map<string, T>()
+  return (text) => {
+    const cached = known.get(text)
+    if (cached !== undefined || known.has(text)) return cached as T
+    const fresh = f(text)
+    if (known.size >= limit) known.clear()
+    known.set(text, fresh)
+    return fresh
+  }
+}
+
 /** Every stated count in `text`, in text order, with UTF-16 offsets. */
-export const findQuantities = (text: string): ReadonlyArray<Quantity> => {
+export const findQuantities: (text: string) => ReadonlyArray<Quantity> = memoiseString((text) => scanQuantities(text))
+
+const scanQuantities = (text: string): ReadonlyArray<Quantity> => {
   const tokens = tokenize(text)
   const found: Array<Quantity> = []
   let i = 0
   while (i < tokens.length) {
-    const phrase = tokens[i]?.kind === "punct" ? null : parsePhrase(tokens, i)
+    const token = tokens[i]
+    const phrase = token === undefined || !canStart(token) ? null : parsePhrase(tokens, i)
     if (phrase === null) {
       i += 1
       continue
@@ -503,7 +566,7 @@ const isName = (part: string): boolean => {
     findCountries(part).length === 0
 }
 
-const countPart = (part: string): PartCount => {
+const countPart = memoiseString((part: string): PartCount => {
   const quantity = findQuantities(part)[0]
   if (quantity !== undefined) return { min: quantity.min, max: quantity.max }
   const head = part.split(HEAD_END)[0]?.trim() ?? ""
@@ -528,7 +591,7 @@ const countPart = (part: string): PartCount => {
   const bare = DETERMINERS.has(words[0]?.toLowerCase() ?? "") ? words.slice(1).join(" ") : head
   if (bare.length > 0 && isName(bare)) return { min: 1, max: 1 }
   return /^\p{Ll}/u.test(last) ? "people" : "other"
-}
+})
 
 const sum = (a: Bounds, b: Bounds): Bounds => ({
   min: a.min === null || b.min === null ? null : a.min + b.min,
@@ -561,7 +624,7 @@ const splitCoordination = (phrase: string): ReadonlyArray<string> => {
  * or one for a single person (a singular person noun such as "a Syrian man", a pronoun, a name).
  * Null when the phrase gives no number ("Chechen families").
  */
-export const parseQuantity = (phrase: string): Bounds | null => {
+export const parseQuantity = memoiseString((phrase: string): Bounds | null => {
   const text = phrase.trim()
   if (text.length === 0) return null
   const parts = splitCoordination(text)
@@ -582,4 +645,4 @@ export const parseQuantity = (phrase: string): Bounds | null => {
   }
   const count = countPart(text)
   return typeof count === "string" ? null : count
-}
+})
