@@ -2,7 +2,8 @@
 // `speaker_type`, `speaker_affiliation`). NGOs, EU and UN bodies are "organization"; ministries, police,
 // border guards, governments, ombudsman offices and capitals standing for governments are "government".
 import { countryCode } from "../normalise/countries.ts"
-import { countryNamePattern, demonymPattern } from "../normalise/legal.ts"
+import { matchAllAnchored, matchAllFrom, memoised, spacesBack } from "../normalise/anchored.ts"
+import { countryNamePattern, countryNameReach, demonymPattern, demonymReach } from "../normalise/legal.ts"
 import { COUNTRIES } from "./countries.ts"
 
 export type SpeakerKind = "organization" | "government"
@@ -184,14 +185,36 @@ const actorCue = "(?=[,;:)’”]| (?:said|says|has|had|was|is|reported|document
 const namedPatterns = institutions.map((institution) => {
   const surfaces = [...(actorOnly.has(institution.name) ? [] : [institution.name]), ...institution.aliases].map(aliasSource)
   const bare = actorOnly.has(institution.name) ? [`${aliasSource(institution.name)}${actorCue}`] : []
-  // A match needs one of the names' text up to its first apostrophe: a cheap `includes` skips most regexes.
+  // A match starts with one of the names' text up to its first apostrophe: where none occurs, the regex is skipped.
   const needles = [institution.name, ...institution.aliases].map((a) => a.split(/['’]/)[0] ?? "")
   return {
     institution,
     needles: needles.some((n) => n.length < 2) ? null : needles,
-    pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu")
+    pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu"),
   }
 })
+
+/** The needles by their first UTF-16 code unit, so one pass over a text finds every institution that may occur. */
+const needlesByFirst = new Map<number, Array<{ readonly needle: string; readonly named: number }>>()
+namedPatterns.forEach(({ needles }, named) => {
+  for (const needle of needles ?? []) {
+    const first = needle.charCodeAt(0)
+    needlesByFirst.set(first, [...(needlesByFirst.get(first) ?? []), { needle, named }])
+  }
+})
+
+/** For each named institution, where its first needle occurs in `text` (no match can start before), or -1. */
+const firstNeedles = (text: string): ReadonlyArray<number> => {
+  const first: Array<number> = namedPatterns.map(({ needles }) => (needles === null ? 0 : -1))
+  for (let i = 0; i < text.length; i++) {
+    const entries = needlesByFirst.get(text.charCodeAt(i))
+    if (entries === undefined) continue
+    for (const { needle, named } of entries) {
+      if (first[named] === -1 && text.startsWith(needle, i)) first[named] = i
+    }
+  }
+  return first
+}
 
 const unknownAdjective = "(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) )?\\p{Lu}\\p{Ll}+(?:ian|ean|ese)"
 const governmentPattern = new RegExp(
@@ -202,10 +225,24 @@ const governmentPattern = new RegExp(
   ),
   "gu"
 )
+// The large patterns run only near their anchor (see normalise/anchored.ts): a body, a branch, a capital's name.
+const government = {
+  pattern: governmentPattern,
+  anchor: new RegExp(governmentBodies.join("|"), "gu"),
+  // Before the body: a known adjective or a possessive (bounded length), or an unknown adjective (two words, two spaces).
+  back: (text: string, at: number) =>
+    Math.min(at - Math.max(demonymReach.length + 1, countryNameReach.length + 3), spacesBack(text, at, 2)),
+}
 const branchPattern = new RegExp(bounded(`(?:(?<adj>${demonymPattern}) )?(?:${nationalBranches.join("|")})`), "gu")
+const branch = {
+  pattern: branchPattern,
+  anchor: new RegExp(nationalBranches.join("|"), "gu"),
+  back: (_: string, at: number) => at - demonymReach.length - 1,
+}
 // Brussels and Luxembourg stand for EU institutions more often than for their states.
 const governmentSeats = COUNTRIES.flatMap((c) => c.capitals ?? []).filter((c) => c !== "Brussels" && c !== "Luxembourg")
 const capitalPattern = new RegExp(bounded(governmentSeats.map(escape).join("|")) + "(?! \\p{Lu}|-)", "gu")
+const capital = { pattern: capitalPattern, anchor: new RegExp(governmentSeats.map(escape).join("|"), "gu"), back: (_: string, at: number) => at }
 
 const stateOf = (groups: Record<string, string | undefined>): string | null => {
   if (groups["of2"] !== undefined) return null
@@ -216,30 +253,34 @@ const stateOf = (groups: Record<string, string | undefined>): string | null => {
   return countryCode(source) ?? countryCode(source.split(" ").at(-1) ?? source)
 }
 
-const candidates = (text: string): ReadonlyArray<Candidate> => [
-  ...namedPatterns.flatMap(({ institution, needles, pattern }) =>
-    needles !== null && !needles.some((n) => text.includes(n))
-      ? []
-      : [...text.matchAll(pattern)].map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
-  ),
-  ...[...text.matchAll(branchPattern)].map((m) => ({
-    institution: org(m[0], [], stateOf(m.groups ?? {})),
-    index: m.index,
-    length: m[0].length,
-    surface: m[0],
-    rank: 1,
-  })),
-  ...[...text.matchAll(governmentPattern)].map((m) => ({
-    institution: gov(m[0], stateOf(m.groups ?? {})),
-    index: m.index,
-    length: m[0].length,
-    surface: m[0],
-    rank: 2,
-  })),
-  ...[...text.matchAll(capitalPattern)]
-    .filter((m) => !placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    .map((m) => ({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })),
-]
+const candidates = (text: string): ReadonlyArray<Candidate> => {
+  const first = firstNeedles(text)
+  return [
+    ...namedPatterns.flatMap(({ institution, pattern }, named) => {
+      const from = first[named] ?? 0
+      return from === -1
+        ? []
+        : matchAllFrom(pattern, text, from).map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
+    }),
+    ...matchAllAnchored(branch, text).map((m) => ({
+      institution: org(m[0], [], stateOf(m.groups ?? {})),
+      index: m.index,
+      length: m[0].length,
+      surface: m[0],
+      rank: 1,
+    })),
+    ...matchAllAnchored(government, text).map((m) => ({
+      institution: gov(m[0], stateOf(m.groups ?? {})),
+      index: m.index,
+      length: m[0].length,
+      surface: m[0],
+      rank: 2,
+    })),
+    ...matchAllAnchored(capital, text)
+      .filter((m) => !placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      .map((m) => ({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })),
+  ]
+}
 
 /**
  * Institutions mentioned in `text`, longest match first: named ones keep their canonical entry (the surface
@@ -248,11 +289,11 @@ const candidates = (text: string): ReadonlyArray<Candidate> => [
  * the state their adjective, possessive or "of <State>" gives. A capital counts as its government unless
  * a preposition makes it a place ("in Minsk").
  */
-export const findInstitutions = (text: string): ReadonlyArray<InstitutionMention> => {
+export const findInstitutions: (text: string) => ReadonlyArray<InstitutionMention> = memoised((text) => {
   const taken: Array<Candidate> = []
   const ordered = [...candidates(text)].sort((a, b) => b.length - a.length || a.rank - b.rank || a.index - b.index)
   for (const c of ordered) {
     if (taken.every((t) => c.index + c.length <= t.index || t.index + t.length <= c.index)) taken.push(c)
   }
   return taken.sort((a, b) => a.index - b.index).map(({ institution, index, length, surface }) => ({ institution, index, length, surface }))
-}
+})
