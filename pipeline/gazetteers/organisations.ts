@@ -196,24 +196,29 @@ const namedPatterns = institutions.map((institution) => {
 
 /** The needles by their first UTF-16 code unit, so one pass over a text finds every institution that may occur. */
 const needlesByFirst = new Map<number, Array<{ readonly needle: string; readonly named: number }>>()
+/** Whether a needle starts with a code unit: most characters of a text start none. */
+const startsNeedle = new Uint8Array(0x10000)
 namedPatterns.forEach(({ needles }, named) => {
   for (const needle of needles ?? []) {
     const first = needle.charCodeAt(0)
     needlesByFirst.set(first, [...(needlesByFirst.get(first) ?? []), { needle, named }])
+    startsNeedle[first] = 1
   }
 })
 
-/** For each named institution, where its first needle occurs in `text` (no match can start before), or -1. */
-const firstNeedles = (text: string): ReadonlyArray<number> => {
-  const first: Array<number> = namedPatterns.map(({ needles }) => (needles === null ? 0 : -1))
+const withoutNeedles = namedPatterns.flatMap(({ needles }, named) => (needles === null ? [named] : []))
+
+/** The named institutions that may occur in `text`, in gazetteer order, with where the first needle is (no match starts before). */
+const firstNeedles = (text: string): ReadonlyArray<readonly [named: number, from: number]> => {
+  const first = new Map<number, number>(withoutNeedles.map((named) => [named, 0]))
   for (let i = 0; i < text.length; i++) {
-    const entries = needlesByFirst.get(text.charCodeAt(i))
-    if (entries === undefined) continue
-    for (const { needle, named } of entries) {
-      if (first[named] === -1 && text.startsWith(needle, i)) first[named] = i
+    const code = text.charCodeAt(i)
+    if (startsNeedle[code] === 0) continue
+    for (const { needle, named } of needlesByFirst.get(code) ?? []) {
+      if (!first.has(named) && text.startsWith(needle, i)) first.set(named, i)
     }
   }
-  return first
+  return [...first].sort((a, b) => a[0] - b[0])
 }
 
 const unknownAdjective = "(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) )?\\p{Lu}\\p{Ll}+(?:ian|ean|ese)"
@@ -254,32 +259,23 @@ const stateOf = (groups: Record<string, string | undefined>): string | null => {
 }
 
 const candidates = (text: string): ReadonlyArray<Candidate> => {
-  const first = firstNeedles(text)
-  return [
-    ...namedPatterns.flatMap(({ institution, pattern }, named) => {
-      const from = first[named] ?? 0
-      return from === -1
-        ? []
-        : matchAllFrom(pattern, text, from).map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
-    }),
-    ...matchAllAnchored(branch, text).map((m) => ({
-      institution: org(m[0], [], stateOf(m.groups ?? {})),
-      index: m.index,
-      length: m[0].length,
-      surface: m[0],
-      rank: 1,
-    })),
-    ...matchAllAnchored(government, text).map((m) => ({
-      institution: gov(m[0], stateOf(m.groups ?? {})),
-      index: m.index,
-      length: m[0].length,
-      surface: m[0],
-      rank: 2,
-    })),
-    ...matchAllAnchored(capital, text)
-      .filter((m) => !placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index)))
-      .map((m) => ({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })),
-  ]
+  const found: Array<Candidate> = []
+  for (const [named, from] of firstNeedles(text)) {
+    const { institution, pattern } = namedPatterns[named] ?? { institution: null, pattern: null }
+    if (institution === null) continue
+    for (const m of matchAllFrom(pattern, text, from)) found.push({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 })
+  }
+  for (const m of matchAllAnchored(branch, text)) {
+    found.push({ institution: org(m[0], [], stateOf(m.groups ?? {})), index: m.index, length: m[0].length, surface: m[0], rank: 1 })
+  }
+  for (const m of matchAllAnchored(government, text)) {
+    found.push({ institution: gov(m[0], stateOf(m.groups ?? {})), index: m.index, length: m[0].length, surface: m[0], rank: 2 })
+  }
+  for (const m of matchAllAnchored(capital, text)) {
+    if (placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    found.push({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })
+  }
+  return found
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   proceduralEchrArticles,
 } from "../gazetteers/courts.ts"
 import { governmentBodies, governmentNouns } from "../gazetteers/judicial.ts"
-import { type Anchored, matchAllAnchored, matchAllFrom, memoised, runsBack, spacesBack } from "./anchored.ts"
+import { type Anchored, matchAllAnchored, matchAllFrom, memoised, runsBack, spacesBack, withoutLookarounds } from "./anchored.ts"
 import { countryCode } from "./countries.ts"
 
 // Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").
@@ -198,7 +198,8 @@ const nationalCourtRules: ReadonlyArray<{
     // a court named in its own language, as written; its state from a seat that is a capital
     rank: 2,
     source: `((?:\\p{Lu}[\\p{L}’'-]+ ){0,3}(?:${foreignHead})(?![\\p{L}])${foreignTail}(?: in ${seat})?)`,
-    anchor: `(?:${foreignHead})(?![\\p{L}])`,
+    // The heads' literal part ("gericht" of "Verwaltungsgericht"); no space lies between a head's start and it.
+    anchor: foreignCourtHeads.map((h) => h.replace(/^\\p\{Lu\}\\p\{Ll\}\*/u, "")).join("|"),
     back: (text, at) => spacesBack(text, at, 3),
     normalise: (m) => {
       const court = (m[1] ?? "").replace(leadingWords, "")
@@ -266,9 +267,9 @@ const nationalCourtRules: ReadonlyArray<{
   },
 ]
 
-// Every pattern is compiled once. A combined pattern of a group finds where its first match may be: the
-// group's patterns start there, and none runs on a text where the combined one finds nothing.
-const combined = (sources: ReadonlyArray<string>) => new RegExp(sources.map((p) => `(?:${p})`).join("|"), "u")
+// Every pattern is compiled once. A combined pattern of a group, lookarounds left out, finds where its first
+// match may be: the group's patterns start there, and none runs on a text where the combined one finds nothing.
+const combined = (sources: ReadonlyArray<string>) => new RegExp(sources.map((p) => `(?:${withoutLookarounds(p)})`).join("|"), "u")
 const internationalPatterns = internationalCourts.flatMap((c) => c.patterns.map((p) => ({ court: c.name, pattern: new RegExp(p, "gu") })))
 const anyInternational = combined(internationalCourts.flatMap((c) => c.patterns))
 const nationalPatterns = nationalCourtRules.map((rule) => ({
