@@ -269,8 +269,13 @@ const nationalCourtRules: ReadonlyArray<{
 
 // Every pattern is compiled once. A combined pattern of a group, lookarounds left out, finds where its first
 // match may be: the group's patterns start there, and none runs on a text where the combined one finds nothing.
-const combined = (sources: ReadonlyArray<string>) => new RegExp(sources.map((p) => `(?:${withoutLookarounds(p)})`).join("|"), "u")
-const internationalPatterns = internationalCourts.flatMap((c) => c.patterns.map((p) => ({ court: c.name, pattern: new RegExp(p, "gu") })))
+const combined = (sources: ReadonlyArray<string>, flags = "u") =>
+  new RegExp(sources.map((p) => `(?:${withoutLookarounds(p)})`).join("|"), flags)
+const internationalPatterns = internationalCourts.map((c) => ({
+  court: c.name,
+  any: combined(c.patterns, "gu"),
+  patterns: c.patterns.map((p) => new RegExp(p, "gu")),
+}))
 const anyInternational = combined(internationalCourts.flatMap((c) => c.patterns))
 const nationalPatterns = nationalCourtRules.map((rule) => ({
   rule,
@@ -285,16 +290,23 @@ const courtSpans = (text: string): ReadonlyArray<CourtSpan> => {
   return [
     ...(internationalFrom === undefined
       ? []
-      : internationalPatterns.flatMap(({ court, pattern }) =>
-          matchAllFrom(pattern, text, internationalFrom).map((m): CourtSpan => ({
-            kind: "named",
-            index: m.index,
-            length: m[0].length,
-            rank: 0,
-            court,
-            country: null,
-          }))
-        )),
+      : internationalPatterns.flatMap(({ court, any, patterns }) => {
+          // The court's own first possible match
+          any.lastIndex = internationalFrom
+          const from = any.exec(text)?.index
+          return from === undefined
+            ? []
+            : patterns.flatMap((pattern) =>
+                matchAllFrom(pattern, text, from).map((m): CourtSpan => ({
+                  kind: "named",
+                  index: m.index,
+                  length: m[0].length,
+                  rank: 0,
+                  court,
+                  country: null,
+                }))
+              )
+        })),
     ...nationalPatterns.flatMap(({ rule, anchored }) =>
       matchAllAnchored(anchored, text).flatMap((m): ReadonlyArray<CourtSpan> => {
         const named = rule.normalise(m)
@@ -410,8 +422,9 @@ const governmentRules: ReadonlyArray<{
   // "Utopia's interior ministry", "the government of Malta"
   {
     source: `\\b(${countryNamePattern})['’]s\\s+${governmentNoun}`,
-    anchor: governmentNoun,
-    back: (text: string, at: number) => runsBack(text, at, 1 + countryNameReach.runs),
+    anchor: `['’]s\\s+${governmentNoun}`,
+    // The country name before; twice its length, as case-insensitive matching could in principle pair unequal lengths
+    back: (_: string, at: number) => at - 2 * countryNameReach.length,
     code: (m: RegExpExecArray) => countryCode(m[1] ?? ""),
   },
   {
@@ -427,6 +440,8 @@ const governmentPatterns = governmentRules.map((rule) => ({
   code: rule.code,
   anchored: { pattern: new RegExp(rule.source, "giu"), anchor: new RegExp(rule.anchor, "giu"), back: rule.back },
 }))
+/** Any rule's anchor: most texts have none, and one scan settles it. */
+const anyGovernment = new RegExp(governmentRules.map((r) => `(?:${r.anchor})`).join("|"), "iu")
 
 /**
  * A government standing as a party in a text: "the Italian government" (IT), "the Home Office's appeal" (GB),
@@ -435,11 +450,13 @@ const governmentPatterns = governmentRules.map((rule) => ({
 export const findGovernmentParties: (
   text: string
 ) => ReadonlyArray<{ readonly code: string | null; readonly index: number; readonly length: number }> = memoised((text) =>
-  nonOverlapping(
-    governmentPatterns.flatMap(({ code, anchored }, rank) =>
-      matchAllAnchored(anchored, text).map((m) => ({ code: code(m), index: m.index, length: m[0].length, rank }))
-    )
-  ).map(({ code, index, length }) => ({ code, index, length }))
+  !anyGovernment.test(text)
+    ? []
+    : nonOverlapping(
+        governmentPatterns.flatMap(({ code, anchored }, rank) =>
+          matchAllAnchored(anchored, text).map((m) => ({ code: code(m), index: m.index, length: m[0].length, rank }))
+        )
+      ).map(({ code, index, length }) => ({ code, index, length }))
 )
 
 /** The instrument a court's decisions apply by default ("Article 3" before the ECtHR is ECHR:3). */
