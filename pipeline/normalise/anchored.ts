@@ -58,7 +58,7 @@ export const matchAllAnchored = ({ pattern, anchor, back }: Anchored, text: stri
         ? end
         : end + (pattern.unicode && isHighSurrogate(text.charCodeAt(end)) && isLowSurrogate(text.charCodeAt(end + 1)) ? 2 : 1)
   }
-  // Left as found, for whoever else runs the same pattern (`matchAll` starts at `lastIndex`).
+  // Reset, as another run of the same pattern (`matchAll`, `exec`) starts at `lastIndex`.
   pattern.lastIndex = 0
   anchor.lastIndex = 0
   return found
