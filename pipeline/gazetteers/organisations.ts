@@ -2,7 +2,8 @@
 // `speaker_type`, `speaker_affiliation`). NGOs, EU and UN bodies are "organization"; ministries, police,
 // border guards, governments, ombudsman offices and capitals standing for governments are "government".
 import { countryCode } from "../normalise/countries.ts"
-import { countryNamePattern, demonymPattern } from "../normalise/legal.ts"
+import { matchAllAnchored, matchAllFrom, memoised, spacesBack } from "../normalise/anchored.ts"
+import { countryNamePattern, countryNameReach, demonymPattern, demonymReach } from "../normalise/legal.ts"
 import { COUNTRIES } from "./countries.ts"
 
 export type SpeakerKind = "organization" | "government"
@@ -184,14 +185,41 @@ const actorCue = "(?=[,;:)’”]| (?:said|says|has|had|was|is|reported|document
 const namedPatterns = institutions.map((institution) => {
   const surfaces = [...(actorOnly.has(institution.name) ? [] : [institution.name]), ...institution.aliases].map(aliasSource)
   const bare = actorOnly.has(institution.name) ? [`${aliasSource(institution.name)}${actorCue}`] : []
-  // A match needs one of the names' text up to its first apostrophe: a cheap `includes` skips most regexes.
+  // A match starts with one of the names' text up to its first apostrophe: where none occurs, the regex is skipped.
   const needles = [institution.name, ...institution.aliases].map((a) => a.split(/['’]/)[0] ?? "")
   return {
     institution,
     needles: needles.some((n) => n.length < 2) ? null : needles,
-    pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu")
+    pattern: new RegExp(bounded([...surfaces, ...bare].join("|")), "gu"),
   }
 })
+
+/** The needles by their first UTF-16 code unit, so one pass over a text finds every institution that may occur. */
+const needlesByFirst = new Map<number, Array<{ readonly needle: string; readonly named: number }>>()
+/** Whether a needle starts with a code unit: most characters of a text start none. */
+const startsNeedle = new Uint8Array(0x10000)
+namedPatterns.forEach(({ needles }, named) => {
+  for (const needle of needles ?? []) {
+    const first = needle.charCodeAt(0)
+    needlesByFirst.set(first, [...(needlesByFirst.get(first) ?? []), { needle, named }])
+    startsNeedle[first] = 1
+  }
+})
+
+const withoutNeedles = namedPatterns.flatMap(({ needles }, named) => (needles === null ? [named] : []))
+
+/** The named institutions that may occur in `text`, in gazetteer order, with where the first needle is (no match starts before). */
+const firstNeedles = (text: string): ReadonlyArray<readonly [named: number, from: number]> => {
+  const first = new Map<number, number>(withoutNeedles.map((named) => [named, 0]))
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (startsNeedle[code] === 0) continue
+    for (const { needle, named } of needlesByFirst.get(code) ?? []) {
+      if (!first.has(named) && text.startsWith(needle, i)) first.set(named, i)
+    }
+  }
+  return [...first].sort((a, b) => a[0] - b[0])
+}
 
 const unknownAdjective = "(?:(?:North|South|East|West|Northern|Southern|Eastern|Western|Central) )?\\p{Lu}\\p{Ll}+(?:ian|ean|ese)"
 const governmentPattern = new RegExp(
@@ -202,10 +230,24 @@ const governmentPattern = new RegExp(
   ),
   "gu"
 )
+// The large patterns run only near their anchor (see normalise/anchored.ts): a body, a branch, a capital's name.
+const government = {
+  pattern: governmentPattern,
+  anchor: new RegExp(governmentBodies.join("|"), "gu"),
+  // Before the body: a known adjective or a possessive (bounded length), or an unknown adjective (two words, two spaces).
+  back: (text: string, at: number) =>
+    Math.min(at - Math.max(demonymReach.length + 1, countryNameReach.length + 3), spacesBack(text, at, 2)),
+}
 const branchPattern = new RegExp(bounded(`(?:(?<adj>${demonymPattern}) )?(?:${nationalBranches.join("|")})`), "gu")
+const branch = {
+  pattern: branchPattern,
+  anchor: new RegExp(nationalBranches.join("|"), "gu"),
+  back: (_: string, at: number) => at - demonymReach.length - 1,
+}
 // Brussels and Luxembourg stand for EU institutions more often than for their states.
 const governmentSeats = COUNTRIES.flatMap((c) => c.capitals ?? []).filter((c) => c !== "Brussels" && c !== "Luxembourg")
 const capitalPattern = new RegExp(bounded(governmentSeats.map(escape).join("|")) + "(?! \\p{Lu}|-)", "gu")
+const capital = { pattern: capitalPattern, anchor: new RegExp(governmentSeats.map(escape).join("|"), "gu"), back: (_: string, at: number) => at }
 
 const stateOf = (groups: Record<string, string | undefined>): string | null => {
   if (groups["of2"] !== undefined) return null
@@ -216,30 +258,25 @@ const stateOf = (groups: Record<string, string | undefined>): string | null => {
   return countryCode(source) ?? countryCode(source.split(" ").at(-1) ?? source)
 }
 
-const candidates = (text: string): ReadonlyArray<Candidate> => [
-  ...namedPatterns.flatMap(({ institution, needles, pattern }) =>
-    needles !== null && !needles.some((n) => text.includes(n))
-      ? []
-      : [...text.matchAll(pattern)].map((m) => ({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 }))
-  ),
-  ...[...text.matchAll(branchPattern)].map((m) => ({
-    institution: org(m[0], [], stateOf(m.groups ?? {})),
-    index: m.index,
-    length: m[0].length,
-    surface: m[0],
-    rank: 1,
-  })),
-  ...[...text.matchAll(governmentPattern)].map((m) => ({
-    institution: gov(m[0], stateOf(m.groups ?? {})),
-    index: m.index,
-    length: m[0].length,
-    surface: m[0],
-    rank: 2,
-  })),
-  ...[...text.matchAll(capitalPattern)]
-    .filter((m) => !placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    .map((m) => ({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })),
-]
+const candidates = (text: string): ReadonlyArray<Candidate> => {
+  const found: Array<Candidate> = []
+  for (const [named, from] of firstNeedles(text)) {
+    const { institution, pattern } = namedPatterns[named] ?? { institution: null, pattern: null }
+    if (institution === null) continue
+    for (const m of matchAllFrom(pattern, text, from)) found.push({ institution, index: m.index, length: m[0].length, surface: m[0], rank: 0 })
+  }
+  for (const m of matchAllAnchored(branch, text)) {
+    found.push({ institution: org(m[0], [], stateOf(m.groups ?? {})), index: m.index, length: m[0].length, surface: m[0], rank: 1 })
+  }
+  for (const m of matchAllAnchored(government, text)) {
+    found.push({ institution: gov(m[0], stateOf(m.groups ?? {})), index: m.index, length: m[0].length, surface: m[0], rank: 2 })
+  }
+  for (const m of matchAllAnchored(capital, text)) {
+    if (placePrepositions.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    found.push({ institution: gov(m[0], countryCode(m[0])), index: m.index, length: m[0].length, surface: m[0], rank: 3 })
+  }
+  return found
+}
 
 /**
  * Institutions mentioned in `text`, longest match first: named ones keep their canonical entry (the surface
@@ -248,11 +285,11 @@ const candidates = (text: string): ReadonlyArray<Candidate> => [
  * the state their adjective, possessive or "of <State>" gives. A capital counts as its government unless
  * a preposition makes it a place ("in Minsk").
  */
-export const findInstitutions = (text: string): ReadonlyArray<InstitutionMention> => {
+export const findInstitutions: (text: string) => ReadonlyArray<InstitutionMention> = memoised((text) => {
   const taken: Array<Candidate> = []
   const ordered = [...candidates(text)].sort((a, b) => b.length - a.length || a.rank - b.rank || a.index - b.index)
   for (const c of ordered) {
     if (taken.every((t) => c.index + c.length <= t.index || t.index + t.length <= c.index)) taken.push(c)
   }
   return taken.sort((a, b) => a.index - b.index).map(({ institution, index, length, surface }) => ({ institution, index, length, surface }))
-}
+})

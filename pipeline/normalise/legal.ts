@@ -25,6 +25,7 @@ import {
   proceduralEchrArticles,
 } from "../gazetteers/courts.ts"
 import { governmentBodies, governmentNouns } from "../gazetteers/judicial.ts"
+import { type Anchored, matchAllAnchored, matchAllFrom, memoised, runsBack, spacesBack, withoutLookarounds } from "./anchored.ts"
 import { countryCode } from "./countries.ts"
 
 // Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").
@@ -42,10 +43,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const alternation = (names: ReadonlyArray<string>) =>
   [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join("|")
 
+const capitalisedCountryNames = countryNames.filter((n) => /^\p{Lu}/u.test(n))
+const demonyms = COUNTRIES.flatMap((c) => c.adjectives ?? [])
 /** Regex source matching a country name as written with a capital ("North Macedonia", "the United Kingdom" minus "the"). */
-export const countryNamePattern = alternation(countryNames.filter((n) => /^\p{Lu}/u.test(n)))
+export const countryNamePattern = alternation(capitalisedCountryNames)
 /** Regex source matching a country adjective ("Lithuanian", "Greek", "Hellenic"). */
-export const demonymPattern = alternation(COUNTRIES.flatMap((c) => c.adjectives ?? []))
+export const demonymPattern = alternation(demonyms)
+
+const whitespaceRuns = (s: string) => s.match(/\s+/g)?.length ?? 0
+/**
+ * How far `countryNamePattern` and `demonymPattern` reach, for finders that look back from an anchor: the
+ * longest name in UTF-16 code units, and the most runs of whitespace inside one.
+ */
+export const countryNameReach = {
+  length: Math.max(...capitalisedCountryNames.map((n) => n.length)),
+  runs: Math.max(...capitalisedCountryNames.map(whitespaceRuns)),
+}
+export const demonymReach = { length: Math.max(...demonyms.map((n) => n.length)), runs: Math.max(...demonyms.map(whitespaceRuns)) }
 
 const shortNames: Readonly<Record<string, string>> = {
   RU: "Russia", MD: "Moldova", GB: "the United Kingdom", IR: "Iran", SY: "Syria", US: "the United States",
@@ -72,19 +86,6 @@ const nonOverlapping = <A extends Span>(spans: ReadonlyArray<A>): ReadonlyArray<
     if (taken.every((t) => s.index + s.length <= t.index || t.index + t.length <= s.index)) taken.push(s)
   }
   return taken.sort((a, b) => a.index - b.index)
-}
-
-// Compiling these large patterns costs more than matching them: each is compiled once.
-const compiled = new Map<string, RegExp>()
-
-const matchesOf = (source: string, text: string, flags = "gu"): ReadonlyArray<RegExpExecArray> => {
-  const key = `${flags}/${source}`
-  let re = compiled.get(key)
-  if (re === undefined) {
-    re = new RegExp(source, flags.includes("d") ? flags : flags + "d")
-    compiled.set(key, re)
-  }
-  return [...text.matchAll(re)]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,6 +143,9 @@ const foreignTail = `(?:\\s(?:(?:${foreignCourtJoins.join("|")})\\s?)?(?:\\p{Lu}
 const nationalCourtRules: ReadonlyArray<{
   readonly rank: number
   readonly source: string
+  /** A part of every match, and how far before it a match may start (see `Anchored`). */
+  readonly anchor: string
+  readonly back: Anchored["back"]
   /** Group 1 is the name span; returns the normalised name and state, or null to skip. */
   readonly normalise: (m: RegExpExecArray) => { readonly court: string; readonly country: string | null } | null
 }> = [
@@ -149,12 +153,16 @@ const nationalCourtRules: ReadonlyArray<{
     // "Lithuania's Supreme Administrative Court" → "Supreme Administrative Court of Lithuania"
     rank: 1,
     source: `\\b((${countryNamePattern})['’]s (${typesPattern}))\\b`,
+    anchor: `['’]s (?:${typesPattern})`,
+    back: (_, at) => at - countryNameReach.length,
     normalise: (m) => ({ court: `${m[3]} of ${m[2]}`, country: countryCode(m[2] ?? "") }),
   },
   {
     // "the Polish Supreme Court" → "Supreme Court of Poland"
     rank: 1,
     source: `\\b((${demonymPattern}) (${typesPattern}))\\b`,
+    anchor: typesPattern,
+    back: (_, at) => at - demonymReach.length - 1,
     normalise: (m) => {
       const code = countryCode(m[2] ?? "")
       return code === null ? null : { court: `${m[3]} of ${shortName(code)}`, country: code }
@@ -164,6 +172,8 @@ const nationalCourtRules: ReadonlyArray<{
     // "the Conseil d'État", "the Italian Consiglio di Stato" → "Council of State" (of Italy)
     rank: 1,
     source: `((?:(${demonymPattern}) )?(?:${councilOfStateNames}))(?![\\p{L}])`,
+    anchor: councilOfStateNames,
+    back: (_, at) => at - demonymReach.length - 1,
     normalise: (m) => {
       const code = m[2] === undefined ? null : countryCode(m[2])
       return { court: code === null ? "Council of State" : `Council of State of ${shortName(code)}`, country: code }
@@ -174,6 +184,8 @@ const nationalCourtRules: ReadonlyArray<{
     // its seat; an apex court's state is its seat's (a capital), and its name the type alone, for `withState`
     rank: 2,
     source: `((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:Court|Tribunal)(?: of (?:Appeals?|Cassation|First Instance))? in ${seat})`,
+    anchor: "Court|Tribunal",
+    back: (text, at) => spacesBack(text, at, 3),
     normalise: (m) => {
       const court = (m[1] ?? "").replace(leadingWords, "")
       const type = court.replace(/ in .*$/u, "")
@@ -186,6 +198,9 @@ const nationalCourtRules: ReadonlyArray<{
     // a court named in its own language, as written; its state from a seat that is a capital
     rank: 2,
     source: `((?:\\p{Lu}[\\p{L}’'-]+ ){0,3}(?:${foreignHead})(?![\\p{L}])${foreignTail}(?: in ${seat})?)`,
+    // The heads' literal part ("gericht" of "Verwaltungsgericht"); no space lies between a head's start and it.
+    anchor: foreignCourtHeads.map((h) => h.replace(/^\\p\{Lu\}\\p\{Ll\}\*/u, "")).join("|"),
+    back: (text, at) => spacesBack(text, at, 3),
     normalise: (m) => {
       const court = (m[1] ?? "").replace(leadingWords, "")
       if (/^(?:Tribunal|Court)$/u.test(court)) return null
@@ -198,6 +213,8 @@ const nationalCourtRules: ReadonlyArray<{
     // "Court of Valmora", "Regional Administrative Court of Northmark", "Court of Appeal of Eastshire" (invented places)
     rank: 2,
     source: `((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:Court|Tribunal)(?: of (?:Appeals?|Cassation|First Instance))? of (?:the )?(?!(?:${notPlaces.join("|")})\\b)(${place}))`,
+    anchor: "Court|Tribunal",
+    back: (text, at) => spacesBack(text, at, 3),
     normalise: (m) => {
       const court = (m[1] ?? "").replace(leadingWords, "")
       return { court, country: countryCode(m[2] ?? "") }
@@ -207,6 +224,8 @@ const nationalCourtRules: ReadonlyArray<{
     // "the Court of Appeal", "an Administrative Court of Appeal": a court named by its level, as written
     rank: 3,
     source: `\\b((?:\\p{Lu}\\p{Ll}+ ){0,3}(?:${courtLevels.join("|")}))\\b(?! of (?:the )?\\p{Lu})`,
+    anchor: courtLevels.join("|"),
+    back: (text, at) => spacesBack(text, at, 3),
     normalise: (m) => {
       const court = (m[1] ?? "").replace(leadingWords, "")
       return { court, country: courtCountry(court) }
@@ -216,12 +235,17 @@ const nationalCourtRules: ReadonlyArray<{
     // "the Valmora court", "the Northmark court of first instance" (invented places): a court named by its seat, as written
     rank: 4,
     source: `\\b(?:[Tt]he|[Aa])\\s+((?!(?:${notCourtPlaces.join("|")}|${demonymPattern})\\b)(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)(?: (?:${modifiersPattern})){0,2} (?:court|tribunal)(?: of (?:first instance|appeals?|cassation))?)(?![\\p{L}-])`,
+    // "The" and its whitespace, a place of one or two words and two modifiers, each after a space
+    anchor: "court|tribunal",
+    back: (text, at) => runsBack(text, at, 5),
     normalise: (m) => ({ court: m[1] ?? "", country: countryCode(m[2] ?? "") }),
   },
   {
     // "Riverton Regional Administrative Court" (an invented place), "Supreme Court"
     rank: 3,
     source: `\\b((?:\\p{Lu}[\\p{L}’'-]+ ){1,4}(?:Court|Tribunal))\\b(?! of\\b)`,
+    anchor: "Court|Tribunal",
+    back: (text, at) => spacesBack(text, at, 4),
     normalise: (m) => {
       const court = (m[1] ?? "").replace(leadingWords, "")
       return /^(?:Court|Tribunal)$/.test(court) ? null : { court, country: courtCountry(court) }
@@ -231,6 +255,9 @@ const nationalCourtRules: ReadonlyArray<{
     // "a district court in Valmora" (an invented place), "the regional administrative court", "a Lithuanian court"
     rank: 4,
     source: `\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s+((?:(${demonymPattern})\\s+)?(?:(?:${modifiersPattern})[ -]){0,3}(?:court|tribunal)(?: of (?:appeals?|first instance))?(?: in (${place}))?)(?![\\p{L}-])`,
+    // "the" and its whitespace, an adjective (spaces inside) and its whitespace, three modifiers before a space or hyphen
+    anchor: "court|tribunal",
+    back: (text, at) => runsBack(text, at, 5 + demonymReach.runs),
     normalise: (m) => {
       const court = m[1] ?? ""
       if (/^(?:court|tribunal)$/.test(court)) return null
@@ -240,37 +267,72 @@ const nationalCourtRules: ReadonlyArray<{
   },
 ]
 
-const courtSpans = (text: string): ReadonlyArray<CourtSpan> => [
-  ...internationalCourts.flatMap((c) =>
-    c.patterns.flatMap((p) =>
-      matchesOf(p, text).map((m): CourtSpan => ({
-        kind: "named",
-        index: m.index,
-        length: m[0].length,
-        rank: 0,
-        court: c.name,
-        country: null,
-      }))
-    )
-  ),
-  ...nationalCourtRules.flatMap((rule) =>
-    matchesOf(rule.source, text).flatMap((m): ReadonlyArray<CourtSpan> => {
-      const named = rule.normalise(m)
-      const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length]
-      const lead = (m[1] ?? "").length - (m[1] ?? "").replace(leadingWords, "").length
-      return named === null ? [] : [{ kind: "named", index: start + lead, length: end - start - lead, rank: rule.rank, ...named }]
-    })
-  ),
-  ...courtReferences.flatMap((r) =>
-    matchesOf(r.pattern, text).map((m): CourtSpan => ({
-      kind: "reference",
-      index: m.index,
-      length: m[0].length,
-      rank: 5,
-      refersTo: r.refersTo,
-    }))
-  ),
-]
+// Every pattern is compiled once. A combined pattern of a group, lookarounds left out, finds where its first
+// match may be: the group's patterns start there, and none runs on a text where the combined one finds nothing.
+const combined = (sources: ReadonlyArray<string>, flags = "u") =>
+  new RegExp(sources.map((p) => `(?:${withoutLookarounds(p)})`).join("|"), flags)
+const internationalPatterns = internationalCourts.map((c) => ({
+  court: c.name,
+  any: combined(c.patterns, "gu"),
+  patterns: c.patterns.map((p) => new RegExp(p, "gu")),
+}))
+const anyInternational = combined(internationalCourts.flatMap((c) => c.patterns))
+const nationalPatterns = nationalCourtRules.map((rule) => ({
+  rule,
+  anchored: { pattern: new RegExp(rule.source, "gu"), anchor: new RegExp(rule.anchor, "gu"), back: rule.back },
+}))
+const referencePatterns = courtReferences.map((r) => ({ refersTo: r.refersTo, pattern: new RegExp(r.pattern, "gu") }))
+const anyReference = combined(courtReferences.map((r) => r.pattern))
+
+const courtSpans = (text: string): ReadonlyArray<CourtSpan> => {
+  const internationalFrom = anyInternational.exec(text)?.index
+  const referenceFrom = anyReference.exec(text)?.index
+  return [
+    ...(internationalFrom === undefined
+      ? []
+      : internationalPatterns.flatMap(({ court, any, patterns }) => {
+          // The court's own first possible match
+          any.lastIndex = internationalFrom
+          const from = any.exec(text)?.index
+          return from === undefined
+            ? []
+            : patterns.flatMap((pattern) =>
+                matchAllFrom(pattern, text, from).map((m): CourtSpan => ({
+                  kind: "named",
+                  index: m.index,
+                  length: m[0].length,
+                  rank: 0,
+                  court,
+                  country: null,
+                }))
+              )
+        })),
+    ...nationalPatterns.flatMap(({ rule, anchored }) =>
+      matchAllAnchored(anchored, text).flatMap((m): ReadonlyArray<CourtSpan> => {
+        const named = rule.normalise(m)
+        // Group 1 ends where the match does (only lookarounds follow it in every rule).
+        const end = m.index + m[0].length
+        const start = end - (m[1] ?? "").length
+        const lead = (m[1] ?? "").length - (m[1] ?? "").replace(leadingWords, "").length
+        return named === null ? [] : [{ kind: "named", index: start + lead, length: end - start - lead, rank: rule.rank, ...named }]
+      })
+    ),
+    ...(referenceFrom === undefined
+      ? []
+      : referencePatterns.flatMap(({ refersTo, pattern }) =>
+          matchAllFrom(pattern, text, referenceFrom).map((m): CourtSpan => ({
+            kind: "reference",
+            index: m.index,
+            length: m[0].length,
+            rank: 5,
+            refersTo,
+          }))
+        )),
+  ]
+}
+
+/** The court spans of a text that survive overlap resolution; the same sentence is asked about by several extractors. */
+const resolvedCourtSpans = memoised((text: string) => nonOverlapping(courtSpans(text)))
 
 const refersToCourt = (refersTo: "court" | "committee" | "chamber", court: string): boolean => {
   switch (refersTo) {
@@ -298,7 +360,7 @@ export const findCourts = (text: string, previous?: string | null, principal?: s
   const euCourt = numbered === undefined ? null : numbered === "C" ? CJEU : "General Court of the European Union"
   let last = previous ?? null
   let lastInternational = principal ?? (last !== null && international.has(last) ? last : null)
-  for (const span of nonOverlapping(courtSpans(text))) {
+  for (const span of resolvedCourtSpans(text)) {
     const surface = text.slice(span.index, span.index + span.length)
     if (span.kind === "named") {
       mentions.push({ court: span.court, index: span.index, length: span.length, surface, country: span.country })
@@ -341,29 +403,61 @@ export const withState = (court: string, code: string): string =>
 // ---------------------------------------------------------------------------------------------
 
 const governmentNoun = `(?:${governmentNouns.join("|")})(?![\\p{L}])`
-const governmentRules: ReadonlyArray<{ readonly source: string; readonly code: (m: RegExpExecArray) => string | null }> = [
-  ...governmentBodies.map((b) => ({ source: `\\b(?:the\\s+)?(?:${b.pattern})\\b`, code: () => b.code })),
+/** "the" and the whitespace after it: a match may start that far before its anchor. */
+const afterThe = (text: string, at: number) => runsBack(text, at, 1) - 3
+const governmentRules: ReadonlyArray<{
+  readonly source: string
+  readonly anchor: string
+  readonly back: Anchored["back"]
+  readonly code: (m: RegExpExecArray) => string | null
+}> = [
+  ...governmentBodies.map((b) => ({ source: `\\b(?:the\\s+)?(?:${b.pattern})\\b`, anchor: b.pattern, back: afterThe, code: () => b.code })),
   // "the Italian government", "the Greek border police"
-  { source: `\\b(?:the\\s+)?(${demonymPattern})\\s+${governmentNoun}`, code: (m) => countryCode(m[1] ?? "") },
+  {
+    source: `\\b(?:the\\s+)?(${demonymPattern})\\s+${governmentNoun}`,
+    anchor: governmentNoun,
+    back: (text: string, at: number) => runsBack(text, at, 2 + demonymReach.runs) - 3,
+    code: (m: RegExpExecArray) => countryCode(m[1] ?? ""),
+  },
   // "Utopia's interior ministry", "the government of Malta"
-  { source: `\\b(${countryNamePattern})['’]s\\s+${governmentNoun}`, code: (m) => countryCode(m[1] ?? "") },
-  { source: `\\b(?:[Gg]overnment|[Aa]uthorities) of (?:the )?(${countryNamePattern})(?![\\p{L}])`, code: (m) => countryCode(m[1] ?? "") },
+  {
+    source: `\\b(${countryNamePattern})['’]s\\s+${governmentNoun}`,
+    anchor: `['’]s\\s+${governmentNoun}`,
+    // The country name before; twice its length, as case-insensitive matching could in principle pair unequal lengths
+    back: (_: string, at: number) => at - 2 * countryNameReach.length,
+    code: (m: RegExpExecArray) => countryCode(m[1] ?? ""),
+  },
+  {
+    source: `\\b(?:[Gg]overnment|[Aa]uthorities) of (?:the )?(${countryNamePattern})(?![\\p{L}])`,
+    anchor: "(?:[Gg]overnment|[Aa]uthorities) of ",
+    back: (_: string, at: number) => at,
+    code: (m: RegExpExecArray) => countryCode(m[1] ?? ""),
+  },
   // "the government", "the minister": a state the text does not name here
-  { source: `\\b[Tt]he\\s+${governmentNoun}`, code: () => null },
+  { source: `\\b[Tt]he\\s+${governmentNoun}`, anchor: governmentNoun, back: afterThe, code: () => null },
 ]
+const governmentPatterns = governmentRules.map((rule) => ({
+  code: rule.code,
+  anchored: { pattern: new RegExp(rule.source, "giu"), anchor: new RegExp(rule.anchor, "giu"), back: rule.back },
+}))
+/** Any rule's anchor: most texts have none, and one scan settles it. */
+const anyGovernment = new RegExp(governmentRules.map((r) => `(?:${r.anchor})`).join("|"), "iu")
 
 /**
  * A government standing as a party in a text: "the Italian government" (IT), "the Home Office's appeal" (GB),
  * "the minister" (code null: a state not named in the phrase). Case-insensitive nouns, in text order.
  */
-export const findGovernmentParties = (
+export const findGovernmentParties: (
   text: string
-): ReadonlyArray<{ readonly code: string | null; readonly index: number; readonly length: number }> =>
-  nonOverlapping(
-    governmentRules.flatMap((rule, rank) =>
-      matchesOf(rule.source, text, "giu").map((m) => ({ code: rule.code(m), index: m.index, length: m[0].length, rank }))
-    )
-  ).map(({ code, index, length }) => ({ code, index, length }))
+) => ReadonlyArray<{ readonly code: string | null; readonly index: number; readonly length: number }> = memoised((text) =>
+  !anyGovernment.test(text)
+    ? []
+    : nonOverlapping(
+        governmentPatterns.flatMap(({ code, anchored }, rank) =>
+          matchAllAnchored(anchored, text).map((m) => ({ code: code(m), index: m.index, length: m[0].length, rank }))
+        )
+      ).map(({ code, index, length }) => ({ code, index, length }))
+)
 
 /** The instrument a court's decisions apply by default ("Article 3" before the ECtHR is ECHR:3). */
 export const courtInstrument = (court: string): Instrument | null => international.get(court)?.instrument ?? null
@@ -377,8 +471,9 @@ const paragraph = String.raw`(?:\s*\(\d+\)(?:\s*\([a-z]\))*|\s*§§?\s*\d+(?:\s*
 const articleNumber = String.raw`\d{1,3}(?:[a-z](?![\p{L}]))?`
 const articleList = new RegExp(
   String.raw`\b(?:[Aa]rticles?|[Aa]rts?\.)\s+(${articleNumber}${paragraph}(?:\s*(?:,\s*(?:and|or)?|and|or|&)\s*${articleNumber}${paragraph})*)`,
-  "gdu"
+  "gu"
 )
+const namedRightPatterns = namedRights.map((r) => ({ ...r, pattern: new RegExp(r.pattern, "gu") }))
 const articleItem = new RegExp(String.raw`(\d{1,3})(?:[a-z](?![\p{L}]))?${paragraph}`, "gu")
 const protocolTail = /^\s+of\s+(?:the\s+)?Protocol\s+(?:No\.?\s*)?(\d+)\b/u
 // "of the …" after the list (an explanatory parenthesis may come first), or an abbreviation ("Article 3 ECHR").
@@ -416,19 +511,32 @@ const tailInstrument = (tail: string): { readonly protocol: string } | { readonl
  * only when the instrument is known from the text or context, as they sit in different articles of
  * different instruments.
  */
-export const findArticles = (
-  text: string,
-  context?: { readonly instrument?: string | null }
-): ReadonlyArray<ArticleMention> => {
+export const findArticles = (text: string, context?: { readonly instrument?: string | null }): ReadonlyArray<ArticleMention> =>
+  articlesFor(context?.instrument ?? null)(text)
+
+/** One memo per instrument given: the extractors ask about the same sentence with the same court's instrument. */
+const articleMemos = new Map<string | null, (text: string) => ReadonlyArray<ArticleMention>>()
+const articlesFor = (instrument: string | null): ((text: string) => ReadonlyArray<ArticleMention>) => {
+  let memo = articleMemos.get(instrument)
+  if (memo === undefined) {
+    memo = memoised((text) => articles(text, instrument), 1024)
+    articleMemos.set(instrument, memo)
+  }
+  return memo
+}
+
+const articles = (text: string, instrument: string | null): ReadonlyArray<ArticleMention> => {
   const fromCourts = findCourts(text).map((c) => courtInstrument(c.court)).find((i) => i !== null) ?? null
-  const given = (context?.instrument ?? null) as Instrument | null
+  const given = instrument as Instrument | null
   const fallback = given ?? fromCourts
   const mentions: Array<ArticleMention> = []
   let named: Instrument | null = null
   let echrSeen = false
   for (const m of text.matchAll(articleList)) {
-    const [listStart, listEnd] = m.indices?.[1] ?? [m.index, m.index + m[0].length]
     const list = m[1] ?? ""
+    // The list (group 1) ends the match.
+    const listEnd = m.index + m[0].length
+    const listStart = listEnd - list.length
     const tail = tailInstrument(text.slice(listEnd, listEnd + 160))
     let resolved: Resolved
     let protocol: string | null = null
@@ -459,8 +567,8 @@ export const findArticles = (
     }
   }
   const rightsInstrument = named ?? fallback ?? (echrSeen ? "ECHR" : null)
-  for (const right of namedRights.filter((r) => r.instrument === rightsInstrument)) {
-    for (const m of matchesOf(right.pattern, text)) mentions.push({ article: right.article, index: m.index, length: m[0].length })
+  for (const right of namedRightPatterns.filter((r) => r.instrument === rightsInstrument)) {
+    for (const m of text.matchAll(right.pattern)) mentions.push({ article: right.article, index: m.index, length: m[0].length })
   }
   return mentions.sort((a, b) => a.index - b.index || a.article.localeCompare(b.article))
 }
