@@ -36,8 +36,8 @@ export const schemaOf = (tables: ReadonlyArray<Table>): ManifestSchema => {
 }
 
 /** Every event with the sha256 of its events.json line, in dataset order. */
-export const eventHashes = (lines: ReadonlyArray<string>): ReadonlyArray<ManifestEvent> =>
-  lines.map((line) => {
+export const eventHashes = (lines: Iterable<string>): ReadonlyArray<ManifestEvent> =>
+  Array.from(lines, (line) => {
     const row = JSON.parse(line) as { event_id: string; event_type: EventType }
     return { event_id: row.event_id, event_type: row.event_type, sha256: sha256(line) }
   })

@@ -2,7 +2,7 @@ import { NodeContext } from "@effect/platform-node"
 import { assert, describe, it } from "@effect/vitest"
 import { Ajv } from "ajv"
 import formats from "ajv-formats"
-import { ConfigProvider, Effect, Layer } from "effect"
+import { ConfigProvider, Effect, Layer, Stream } from "effect"
 import { unzipSync } from "fflate"
 import { execFileSync } from "node:child_process"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -11,13 +11,13 @@ import { parse } from "yaml"
 import { build } from "../pipeline/build.ts"
 import { silent } from "../pipeline/progress.ts"
 import { project as projectTables, type Table } from "../pipeline/project.ts"
-import { release, type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
-import type { OutputFile } from "../pipeline/write.ts"
-import { renderZip } from "../pipeline/zip.ts"
+import { type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
+import { zipStream } from "../pipeline/zip.ts"
 import { columnsOf } from "../schemas/columns.ts"
 import { EventRow } from "../schemas/event.ts"
 import { typeTables } from "../schemas/events.ts"
 import { DEV, tempDir } from "./helpers.ts"
+import { concat, releaseInMemory as release, type StagedFile } from "./memory-staging.ts"
 import {
   csvHeader,
   describeParquet,
@@ -44,17 +44,21 @@ const options = (over: Partial<ReleaseOptions> = {}): ReleaseOptions => ({
   ...over
 })
 
-const writeOut = (files: ReadonlyArray<OutputFile>): string => {
+const writeOut = (files: ReadonlyArray<StagedFile>): string => {
   const dir = tempDir("be-release-")
   for (const f of files) writeFileSync(join(dir, f.path), f.content)
   return dir
 }
 
-const text = (files: ReadonlyArray<OutputFile>, path: string): string => {
+const text = (files: ReadonlyArray<StagedFile>, path: string): string => {
   const f = files.find((x) => x.path === path)
   if (!f) throw new Error(`no ${path} in the release`)
   return new TextDecoder().decode(f.content)
 }
+
+/** The zip of files already in memory. */
+const zipOf = (files: ReadonlyArray<StagedFile>, folder: string, at: Date): Uint8Array =>
+  concat([...Effect.runSync(Stream.runCollect(zipStream(files.map((f) => ({ path: f.path, content: Stream.make(f.content) })), folder, at)))])
 
 const ajv = () => {
   const a = new Ajv({ allErrors: true, strict: false })
@@ -319,9 +323,9 @@ describe("release: layout and determinism", () => {
     const zone = process.env.TZ
     try {
       process.env.TZ = "Pacific/Kiritimati"
-      const east = renderZip(files, "x", created)
+      const east = zipOf(files, "x", created)
       process.env.TZ = "America/Los_Angeles"
-      const west = renderZip(files, "x", created)
+      const west = zipOf(files, "x", created)
       assert.deepStrictEqual(east, west)
     } finally {
       if (zone === undefined) delete process.env.TZ
