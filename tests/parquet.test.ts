@@ -1,6 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Schema } from "effect"
-import { parquetWriteBuffer } from "hyparquet-writer"
 import { createHash } from "node:crypto"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -9,6 +8,7 @@ import type { Table } from "../pipeline/project.ts"
 import { columnsOf, Confidence, Count, IsoDate, List } from "../schemas/columns.ts"
 import { tempDir } from "./helpers.ts"
 import { concat } from "./memory-staging.ts"
+import { wholeParquet } from "./whole-render.ts"
 import { describeParquet, duckdb, readParquetDuck, readParquetHyparquet, repetitions } from "./readers.ts"
 
 // A table with every column kind, nullable and not: the event schemas have no nullable list, but the writer
@@ -77,21 +77,6 @@ const table = (rows: ReadonlyArray<Record<string, unknown>>): Table => ({ name: 
 
 /** The whole file, from its chunks. */
 const renderParquet = (t: Table, createdBy: string): Uint8Array => concat([...parquetChunks(t, createdBy)])
-
-/**
- * The file as it was written before it was streamed: every row in one call of the writer, which cuts the row
- * groups itself (a frozen copy of the former renderParquet, as reference).
- */
-const wholeParquet = (t: Table, createdBy: string): Uint8Array => {
-  const value = (kind: string, item: string | null | undefined, v: unknown) =>
-    v === null ? null : kind === "date" ? epochDay(v as string) : kind === "list" && item === "date" ? (v as Array<string>).map(epochDay) : v
-  return new Uint8Array(parquetWriteBuffer({
-    schema: parquetSchema(t.columns),
-    columnData: t.columns.map((c) => ({ name: c.name, data: t.rows.map((r) => value(c.kind, c.itemKind, r[c.name] ?? null)) })),
-    codec: "SNAPPY",
-    createdBy
-  }))
-}
 
 /** Rows with long, hardly compressible text (hex digests), so that one row group is several megabytes. */
 const manyRows = (n: number) =>

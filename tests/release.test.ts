@@ -5,19 +5,24 @@ import formats from "ajv-formats"
 import { ConfigProvider, Effect, Layer, Stream } from "effect"
 import { unzipSync } from "fflate"
 import { execFileSync } from "node:child_process"
+import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "yaml"
 import { build } from "../pipeline/build.ts"
 import { silent } from "../pipeline/progress.ts"
 import { project as projectTables, type Table } from "../pipeline/project.ts"
-import { type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
+import pkg from "../package.json" with { type: "json" }
+import type { Dataset } from "../pipeline/project.ts"
+import { release as releaseTo, type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
+import { CHUNK_ROWS, dataFiles, writeAtomic } from "../pipeline/write.ts"
 import { zipStream } from "../pipeline/zip.ts"
 import { columnsOf } from "../schemas/columns.ts"
 import { EventRow } from "../schemas/event.ts"
 import { typeTables } from "../schemas/events.ts"
 import { DEV, tempDir } from "./helpers.ts"
 import { concat, releaseInMemory as release, type StagedFile } from "./memory-staging.ts"
+import { wholeCsv, wholeEventLines, wholeJsonArray, wholeParquet, wholeReviewsJson } from "./whole-render.ts"
 import {
   csvHeader,
   describeParquet,
@@ -30,7 +35,7 @@ import {
   repetitions,
   type Row
 } from "./readers.ts"
-import { alpha, baseDataset, beta, datasetOf } from "./release-data.ts"
+import { allEvents, alpha, baseDataset, beta, datasetOf } from "./release-data.ts"
 
 const FIXTURES = new URL("./fixtures/", import.meta.url).pathname
 const ROOT_CITATION = new URL("../CITATION.cff", import.meta.url).pathname
@@ -364,6 +369,56 @@ describe("release: layout and determinism", () => {
     assert.include(readme, "| `arbitrary` | boolean or null |")
     assert.include(readme, "| `nationalities` | list of string |")
   })
+})
+
+describe("release: streamed in chunks", () => {
+  /** 2,600 events (every awkward value of the base events, many times): several chunks of rows per file, two row groups in events.parquet. */
+  const large = (): Dataset =>
+    datasetOf(
+      [alpha, beta],
+      Array.from({ length: 2600 }, (_, i) => {
+        const e = allEvents[i % allEvents.length]!
+        return { ...e, event_id: `${e.event_type}-${i.toString(16).padStart(12, "0")}`, evidence_start: i, evidence_end: i + 49 }
+      })
+    )
+
+  it("writes the very bytes of the files rendered whole, and lists them in the manifest", () => {
+    const dataset = large()
+    const tables = projectTables(dataset)
+    const events = dataFiles(dataset, tables).find((f) => f.path === "events.json")!
+    assert.strictEqual([...events.chunks()].length, Math.ceil(2600 / CHUNK_ROWS) + 1)
+    const { files } = release(dataset, tables, options())
+    const byPath = new Map(files.map((f) => [f.path, f.content]))
+    const encode = (s: string) => new TextEncoder().encode(s)
+    assert.deepStrictEqual(byPath.get("events.json"), encode(wholeJsonArray(wholeEventLines(dataset, tables))))
+    assert.deepStrictEqual(byPath.get("reviews.json"), encode(wholeReviewsJson(tables.find((t) => t.name === "reviews")!)))
+    for (const t of tables) {
+      assert.deepStrictEqual(byPath.get(`${t.name}.csv`), encode(wholeCsv(t)), `${t.name}.csv`)
+      assert.deepStrictEqual(byPath.get(`${t.name}.parquet`), wholeParquet(t, `border-events ${pkg.version}`), `${t.name}.parquet`)
+    }
+    const manifest = JSON.parse(text(files, "manifest.json"))
+    for (const entry of manifest.files) {
+      const content = byPath.get(entry.path)!
+      assert.strictEqual(entry.bytes, content.length, entry.path)
+      assert.strictEqual(entry.sha256, createHash("sha256").update(content).digest("hex"), entry.path)
+    }
+    const zip = unzipSync(byPath.get("border-events-1.0.0.zip")!)
+    for (const f of files.filter((x) => !x.path.endsWith(".zip") && x.path !== "SHA256SUMS")) {
+      assert.deepStrictEqual(zip[`border-events-1.0.0/${f.path}`], f.content, f.path)
+    }
+  })
+
+  it.effect("writes the same bytes into a folder as into memory, zip included, whatever chunks the files are read back in", () =>
+    Effect.gen(function*() {
+      const dataset = large()
+      const tables = projectTables(dataset)
+      const out = join(tempDir(), "dist")
+      const written = yield* writeAtomic(out, (staging) => releaseTo(dataset, tables, options(), staging))
+      const { files } = release(dataset, tables, options())
+      assert.deepStrictEqual(written.files.map((f) => f.path), files.map((f) => f.path))
+      assert.deepStrictEqual(readdirSync(out).sort(), files.map((f) => f.path).sort())
+      for (const f of files) assert.deepStrictEqual(new Uint8Array(readFileSync(join(out, f.path))), f.content, f.path)
+    }).pipe(Effect.provide(NodeContext.layer)))
 })
 
 describe("release: options", () => {
