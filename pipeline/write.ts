@@ -120,10 +120,43 @@ export const dataFiles = (dataset: Dataset, tables: ReadonlyArray<Table>): Reado
 /** What the manifest says besides its list of files. */
 export type ManifestHead = Omit<Manifest, "files">
 
+/** JSON.stringify(value, null, 2) of a value nested at `indent`: a JSON string never holds a raw line break. */
+const indented = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`)
+
+/**
+ * The text of JSON.stringify(object, null, 2) in chunks: member by member, and a long array member in chunks
+ * of elements, so that a manifest listing every event is never one string.
+ */
+export function* prettyJson(object: Readonly<Record<string, unknown>>): Generator<string> {
+  const members = Object.entries(object).filter(([, v]) => v !== undefined)
+  if (members.length === 0) return yield "{}"
+  for (const [i, [key, value]] of members.entries()) {
+    const name = `${i === 0 ? "{\n" : ",\n"}  ${JSON.stringify(key)}: `
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `${name}${indented(value, "  ")}`
+      continue
+    }
+    for (let start = 0; start < value.length; start += CHUNK_ROWS) {
+      // As JSON.stringify does, a missing element is written as null.
+      const elements = value.slice(start, start + CHUNK_ROWS).map((v: unknown) => `    ${indented(v ?? null, "    ")}`)
+      yield `${start === 0 ? `${name}[\n` : ",\n"}${elements.join(",\n")}`
+    }
+    yield "\n  ]"
+  }
+  yield "\n}"
+}
+
 /** manifest.json, listing every file given. */
 export const manifestFile = (files: ReadonlyArray<Written>, head: ManifestHead): Rendering => {
   const manifest: Manifest = { ...head, files }
-  return textFile("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`)
+  return {
+    path: "manifest.json",
+    rows: null,
+    chunks: function*() {
+      yield* prettyJson(manifest)
+      yield "\n"
+    }
+  }
 }
 
 /** SHA256SUMS, the checksums of every file given, for `sha256sum -c`. */

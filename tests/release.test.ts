@@ -15,7 +15,7 @@ import { project as projectTables, type Table } from "../pipeline/project.ts"
 import pkg from "../package.json" with { type: "json" }
 import type { Dataset } from "../pipeline/project.ts"
 import { release as releaseTo, type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
-import { CHUNK_ROWS, dataFiles, writeAtomic } from "../pipeline/write.ts"
+import { CHUNK_ROWS, dataFiles, prettyJson, writeAtomic } from "../pipeline/write.ts"
 import { zipStream } from "../pipeline/zip.ts"
 import { columnsOf } from "../schemas/columns.ts"
 import { EventRow } from "../schemas/event.ts"
@@ -397,6 +397,7 @@ describe("release: streamed in chunks", () => {
       assert.deepStrictEqual(byPath.get(`${t.name}.parquet`), wholeParquet(t, `border-events ${pkg.version}`), `${t.name}.parquet`)
     }
     const manifest = JSON.parse(text(files, "manifest.json"))
+    assert.strictEqual(text(files, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
     for (const entry of manifest.files) {
       const content = byPath.get(entry.path)!
       assert.strictEqual(entry.bytes, content.length, entry.path)
@@ -406,6 +407,16 @@ describe("release: streamed in chunks", () => {
     for (const f of files.filter((x) => !x.path.endsWith(".zip") && x.path !== "SHA256SUMS")) {
       assert.deepStrictEqual(zip[`border-events-1.0.0/${f.path}`], f.content, f.path)
     }
+  })
+
+  it("renders pretty JSON in chunks exactly as JSON.stringify does", () => {
+    const cases: Array<Record<string, unknown>> = [
+      {},
+      { a: 1, b: [], c: {}, d: null, e: undefined, f: "line\nbreak \"quoted\" 😀" },
+      { many: Array.from({ length: 2500 }, (_, i) => ({ i, list: [i, { empty: [] }] })), nested: [1, [2, [3]]], holes: [undefined, null] }
+    ]
+    for (const c of cases) assert.strictEqual([...prettyJson(c)].join(""), JSON.stringify(c, null, 2))
+    assert.isAbove([...prettyJson(cases[2]!)].length, 3)
   })
 
   it.effect("writes the same bytes into a folder as into memory, zip included, whatever chunks the files are read back in", () =>
