@@ -8,7 +8,7 @@ import { FileSystem } from "@effect/platform"
 import { fileURLToPath } from "node:url"
 import { Config, Effect, Option } from "effect"
 import pkg from "../package.json" with { type: "json" }
-import type { Manifest } from "../schemas/manifest.ts"
+import type { Manifest, ManifestEvent } from "../schemas/manifest.ts"
 import { renderChangelog, renderChangesJson } from "./changelog.ts"
 import { stampCitation } from "./citation.ts"
 import { renderDataPackage } from "./datapackage.ts"
@@ -17,7 +17,7 @@ import type { WriteFailed } from "./errors.ts"
 import { parquetChunks } from "./parquet.ts"
 import type { Dataset, Table } from "./project.ts"
 import { renderReadme } from "./readme.ts"
-import { type Changes, compare, eventHashes, readPrevious, schemaOf } from "./version.ts"
+import { type Changes, compare, eventHash, readPrevious, schemaOf } from "./version.ts"
 import {
   checksumsFile,
   dataFiles,
@@ -63,16 +63,24 @@ export const release = (
   staging: Staging
 ): Effect.Effect<Release, WriteFailed> =>
   Effect.gen(function*() {
+    const write = (f: Rendering) => writeFile(staging, f)
+    // What the manifest hashes per event are events.json's lines: hashed as that file is written. The data files
+    // do not depend on the version, which depends on these hashes.
+    const events: Array<ManifestEvent> = []
+    const hashed = function*() {
+      events.length = 0
+      for (const line of eventLines(dataset, tables)) {
+        events.push(eventHash(line))
+        yield line
+      }
+    }
+    const data = yield* Effect.forEach(dataFiles(dataset, tables, hashed), write)
     const schema = schemaOf(tables)
     const sources = dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes }))
-    // What the manifest hashes per event are events.json's lines; they are made again, one at a time, to write it.
-    const events = eventHashes(eventLines(dataset, tables))
     const changes = compare(options.previous, { schema, sources, events })
     const version = changes.version
     const created = timestamp(options.created)
     const date = created.slice(0, 10)
-    const write = (f: Rendering) => writeFile(staging, f)
-    const data = yield* Effect.forEach(dataFiles(dataset, tables), write)
     const parquet = yield* Effect.forEach(tables, (t) =>
       write({ path: `${t.name}.parquet`, rows: t.rows.length, chunks: () => parquetChunks(t, `border-events ${pkg.version}`) }))
     const about = yield* Effect.forEach([

@@ -101,12 +101,19 @@ function* jsonArray(lines: Iterable<string>): Generator<string> {
   yield opened ? "\n]\n" : "[]\n"
 }
 
-/** The data files, in a fixed order: events.json, its JSON Schema, reviews.json, one CSV per table. */
-export const dataFiles = (dataset: Dataset, tables: ReadonlyArray<Table>): ReadonlyArray<Rendering> => {
+/**
+ * The data files, in a fixed order: events.json, its JSON Schema, reviews.json, one CSV per table. `lines` are
+ * events.json's lines: eventLines, or those same lines seen on their way by the caller.
+ */
+export const dataFiles = (
+  dataset: Dataset,
+  tables: ReadonlyArray<Table>,
+  lines: () => Iterable<string> = () => eventLines(dataset, tables)
+): ReadonlyArray<Rendering> => {
   const events = tables.find((t) => t.name === "events")!
   const reviews = tables.filter((t) => t.name === "reviews")
   return [
-    { path: "events.json", rows: events.rows.length, chunks: () => jsonArray(eventLines(dataset, tables)) },
+    { path: "events.json", rows: events.rows.length, chunks: () => jsonArray(lines()) },
     textFile("events.schema.json", eventsJsonSchema()),
     ...reviews.map((t): Rendering => ({
       path: "reviews.json",
