@@ -184,6 +184,31 @@ export interface Staging {
   readonly read: (path: string) => Stream.Stream<Uint8Array, WriteFailed>
 }
 
+/** Bytes gathered before each write: a few large writes rather than many small ones (deflate gives small pieces). */
+const WRITE_BYTES = 1 << 20
+
+/** The bytes regrouped into pieces of at least WRITE_BYTES (the last one aside), in order. */
+const coalesce = <E>(bytes: Stream.Stream<Uint8Array, E>): Stream.Stream<Uint8Array, E> =>
+  Stream.suspend(() => {
+    let parts: Array<Uint8Array> = []
+    let size = 0
+    const take = (): Uint8Array => {
+      const out = parts.length === 1 ? parts[0]! : new Uint8Array(size)
+      if (parts.length > 1) parts.reduce((at, p) => (out.set(p, at), at + p.length), 0)
+      parts = []
+      size = 0
+      return out
+    }
+    return bytes.pipe(
+      Stream.mapConcat((b) => {
+        parts.push(b)
+        size += b.length
+        return size >= WRITE_BYTES ? [take()] : []
+      }),
+      Stream.concat(Stream.suspend(() => Stream.fromIterable(size > 0 ? [take()] : [])))
+    )
+  })
+
 /** Writes one file from a stream of its chunks, hashing and counting its bytes on the way. */
 export const stage = (
   staging: Staging,
@@ -202,6 +227,7 @@ export const stage = (
           bytes += b.length
         })
       ),
+      coalesce,
       Stream.run(staging.sink(path)),
       Effect.map((): Written => ({ path, sha256: hash.digest("hex"), bytes, rows }))
     )
@@ -236,7 +262,7 @@ export const writeAtomic = <A, E, R>(outDir: string, fill: (staging: Staging) =>
           Sink.mapError(fail("cannot write the output"))
         )
       },
-      read: (p) => fs.stream(path.join(staging, p)).pipe(Stream.mapError(fail("cannot read back the output")))
+      read: (p) => fs.stream(path.join(staging, p), { chunkSize: FileSystem.MiB(1) }).pipe(Stream.mapError(fail("cannot read back the output")))
     }
     const result = yield* Effect.gen(function*() {
       // A temporary folder is private (0700); the output is for everyone to read.
