@@ -15,7 +15,7 @@ import { project as projectTables, type Table } from "../pipeline/project.ts"
 import pkg from "../package.json" with { type: "json" }
 import type { Dataset } from "../pipeline/project.ts"
 import { release as releaseTo, type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
-import { CHUNK_ROWS, dataFiles, prettyJson, writeAtomic } from "../pipeline/write.ts"
+import { CHUNK_ROWS, dataFiles, prettyJson, textFile, writeAtomic, writeFile } from "../pipeline/write.ts"
 import { zipStream } from "../pipeline/zip.ts"
 import { columnsOf } from "../schemas/columns.ts"
 import { EventRow } from "../schemas/event.ts"
@@ -429,6 +429,24 @@ describe("release: streamed in chunks", () => {
       assert.deepStrictEqual(written.files.map((f) => f.path), files.map((f) => f.path))
       assert.deepStrictEqual(readdirSync(out).sort(), files.map((f) => f.path).sort())
       for (const f of files) assert.deepStrictEqual(new Uint8Array(readFileSync(join(out, f.path))), f.content, f.path)
+    }).pipe(Effect.provide(NodeContext.layer)))
+})
+
+describe("release: the staging folder", () => {
+  it.effect("a write that fails half-way is a WriteFailed naming the output; the previous output stays, the staging folder goes", () =>
+    Effect.gen(function*() {
+      const out = join(tempDir(), "dist")
+      yield* writeAtomic(out, (staging) => writeFile(staging, textFile("kept.txt", "previous\n")))
+      const error = yield* writeAtomic(out, (staging) =>
+        Effect.gen(function*() {
+          yield* writeFile(staging, textFile("sub/a.txt", "a\n"))
+          // "sub" is a folder by now: writing a file there fails in the file system.
+          yield* writeFile(staging, { path: "sub", rows: null, chunks: () => ["x", "y"].values() })
+        })).pipe(Effect.flip)
+      assert.strictEqual(error._tag, "WriteFailed")
+      assert.strictEqual(error.path, out)
+      assert.deepStrictEqual(readdirSync(out), ["kept.txt"])
+      assert.deepStrictEqual(readdirSync(join(out, "..")).filter((n) => n.startsWith(".dist")), [])
     }).pipe(Effect.provide(NodeContext.layer)))
 })
 
