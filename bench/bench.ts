@@ -9,19 +9,33 @@ import { NodeContext } from "@effect/platform-node"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { Effect, Option, Tracer } from "effect"
 import { spawnSync } from "node:child_process"
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync
+} from "node:fs"
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { build } from "../pipeline/build.ts"
 import { extract } from "../pipeline/extract.ts"
 import { parseSource } from "../pipeline/ingest.ts"
-import { renderParquet } from "../pipeline/parquet.ts"
+import { parquetChunks } from "../pipeline/parquet.ts"
 import { type Progress, silent } from "../pipeline/progress.ts"
 import { project, type Table } from "../pipeline/project.ts"
 import { resolve } from "../pipeline/resolve.ts"
 import { segment } from "../pipeline/segment.ts"
-import { renderCsv } from "../pipeline/write.ts"
+import { type Chunk, csvChunks } from "../pipeline/write.ts"
 import type { ColumnKind } from "../schemas/columns.ts"
 import { generateDocument, writeCorpus } from "./generate.ts"
 
@@ -140,6 +154,16 @@ const duckType = (kind: ColumnKind, item: ColumnKind | null): string =>
  * The tables of a build (from the warm cache) written as Parquet and CSV by the pipeline's writers, then the
  * same rows written by DuckDB's COPY, both timed; loading the rows into DuckDB is not timed.
  */
+/** Writes a file chunk by chunk, as the build does. */
+const writeChunks = (path: string, chunks: Iterable<Chunk>) => {
+  const fd = openSync(path, "w")
+  try {
+    for (const c of chunks) typeof c === "string" ? writeSync(fd, c) : writeSync(fd, c)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 const childWrite = async (raw: string, work: string) => {
   const built = await run(build({ rawDir: raw, outDir: join(work, "dist-write") }))
   const tables: ReadonlyArray<Table> = project(built.dataset)
@@ -149,8 +173,8 @@ const childWrite = async (raw: string, work: string) => {
   mkdirSync(duck, { recursive: true })
   let started = process.hrtime.bigint()
   for (const t of tables) {
-    writeFileSync(join(ours, `${t.name}.csv`), renderCsv(t))
-    writeFileSync(join(ours, `${t.name}.parquet`), renderParquet(t, "border-events bench"))
+    writeChunks(join(ours, `${t.name}.csv`), csvChunks(t))
+    writeChunks(join(ours, `${t.name}.parquet`), parquetChunks(t, "border-events bench"))
   }
   const writeS = seconds(process.hrtime.bigint() - started)
 

@@ -41,7 +41,8 @@ export const build = (options: BuildOptions) =>
     const dataset = yield* buildDataset(options.rawDir, yield* previousRelease(options), { cacheRoot, workers: options.workers })
     const tables = yield* Effect.sync(() => project(dataset)).pipe(Effect.withSpan("build.project"))
     const settings = yield* releaseOptions(dataset, options.previous ?? null)
-    const { changes, files, version } = yield* Effect.sync(() => release(dataset, tables, settings)).pipe(Effect.withSpan("build.release"))
-    yield* writeAtomic(options.outDir, files).pipe(Effect.withSpan("build.write"))
+    // The release's files are written one at a time into the folder that replaces the output.
+    const { changes, files, version } = yield* writeAtomic(options.outDir, (staging) =>
+      release(dataset, tables, settings, staging).pipe(Effect.withSpan("build.release"))).pipe(Effect.withSpan("build.write"))
     return { dataset, files, version, changes }
   })

@@ -5,9 +5,8 @@ import { Option, SchemaAST } from "effect"
 import type { Column } from "../schemas/columns.ts"
 import { typeTables } from "../schemas/events.ts"
 import type { SourceRow } from "../schemas/source.ts"
-import { sha256 } from "./ingest.ts"
 import type { Table } from "./project.ts"
-import type { OutputFile } from "./write.ts"
+import type { Written } from "./write.ts"
 
 export const PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
@@ -83,7 +82,7 @@ export const tableSchema = (table: Table, names: ResourceNames): Record<string, 
 const describeTable = (table: Table): string =>
   SchemaAST.getDescriptionAnnotation(table.schema.ast).pipe(Option.getOrElse(() => `The ${table.name} table.`))
 
-const resource = (table: Table, file: OutputFile, format: "csv" | "parquet"): Record<string, unknown> => ({
+const resource = (table: Table, file: Written, format: "csv" | "parquet"): Record<string, unknown> => ({
   name: (format === "csv" ? csvNames : parquetNames).of(table.name),
   type: "table",
   path: file.path,
@@ -92,8 +91,8 @@ const resource = (table: Table, file: OutputFile, format: "csv" | "parquet"): Re
   format,
   mediatype: format === "csv" ? "text/csv" : "application/vnd.apache.parquet",
   ...(format === "csv" ? { encoding: "utf-8" } : {}),
-  bytes: file.content.length,
-  hash: `sha256:${sha256(file.content)}`,
+  bytes: file.bytes,
+  hash: `sha256:${file.sha256}`,
   ...(format === "csv"
     ? { dialect: { header: true, delimiter: ",", lineTerminator: "\r\n", quoteChar: "\"", doubleQuote: true } }
     : {}),
@@ -105,8 +104,8 @@ export interface PackageInput {
   /** RFC 3339 in UTC. */
   readonly created: string
   readonly tables: ReadonlyArray<Table>
-  /** The files of the release so far, CSV and Parquet among them. */
-  readonly files: ReadonlyArray<OutputFile>
+  /** The files of the release written so far, CSV and Parquet among them. */
+  readonly files: ReadonlyArray<Written>
 }
 
 /** A raw document as a package source: its title, where it was published, and the licence it is used under. */

@@ -1,22 +1,37 @@
 // release: the dataset and its tables → every file of a release (issue 4): the data files of write, one Parquet
 // file per table, datapackage.json, CITATION.cff, README.md, CHANGELOG.md, changes.json and manifest.json, all
 // of it in border-events-<version>.zip, and SHA256SUMS over every file, the zip included. The version comes from
-// comparing with the previous release's manifest; the date from SOURCE_DATE_EPOCH.
+// comparing with the previous release's manifest; the date from SOURCE_DATE_EPOCH. The files are written one at
+// a time into a staging folder, each from its chunks, and later files (datapackage.json, manifest.json, the zip,
+// SHA256SUMS) are made from what was recorded of the earlier ones, or read back from the folder.
 import { FileSystem } from "@effect/platform"
 import { fileURLToPath } from "node:url"
 import { Config, Effect, Option } from "effect"
 import pkg from "../package.json" with { type: "json" }
-import type { Manifest } from "../schemas/manifest.ts"
+import type { Manifest, ManifestEvent } from "../schemas/manifest.ts"
 import { renderChangelog, renderChangesJson } from "./changelog.ts"
 import { stampCitation } from "./citation.ts"
 import { renderDataPackage } from "./datapackage.ts"
 import { EXTRACTOR_VERSION } from "./extract.ts"
-import { renderParquet } from "./parquet.ts"
+import type { WriteFailed } from "./errors.ts"
+import { parquetChunks } from "./parquet.ts"
 import type { Dataset, Table } from "./project.ts"
 import { renderReadme } from "./readme.ts"
-import { type Changes, compare, eventHashes, readPrevious, schemaOf } from "./version.ts"
-import { eventLines, file, type ManifestHead, type OutputFile, renderData, withChecksums, withManifest } from "./write.ts"
-import { renderZip, zipName } from "./zip.ts"
+import { type Changes, compare, eventHash, readPrevious, schemaOf } from "./version.ts"
+import {
+  checksumsFile,
+  dataFiles,
+  eventLines,
+  type ManifestHead,
+  manifestFile,
+  type Rendering,
+  stage,
+  type Staging,
+  textFile,
+  type Written,
+  writeFile
+} from "./write.ts"
+import { zipName, zipStream } from "./zip.ts"
 
 export interface ReleaseOptions {
   /** The previous release's manifest; null for the first release. */
@@ -30,54 +45,69 @@ export interface ReleaseOptions {
 export interface Release {
   readonly version: string
   readonly changes: Changes
-  /** Every file, the zip and SHA256SUMS last. */
-  readonly files: ReadonlyArray<OutputFile>
+  /** Every file as written, the zip and SHA256SUMS last. */
+  readonly files: ReadonlyArray<Written>
 }
 
 /** RFC 3339 in UTC, to the second. */
 export const timestamp = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`
 
-/** Every file of the release. Pure: the same dataset and options give the same bytes. */
-export const release = (dataset: Dataset, tables: ReadonlyArray<Table>, options: ReleaseOptions): Release => {
-  // events.json's lines are both a file and what the manifest hashes per event: made once.
-  const lines = eventLines(dataset, tables)
-  const data = renderData(dataset, tables, lines)
-  const schema = schemaOf(tables)
-  const sources = dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes }))
-  const events = eventHashes(lines)
-  const changes = compare(options.previous, { schema, sources, events })
-  const version = changes.version
-  const created = timestamp(options.created)
-  const date = created.slice(0, 10)
-  const parquet = tables.map((t) => ({
-    path: `${t.name}.parquet`,
-    content: renderParquet(t, `border-events ${pkg.version}`),
-    rows: t.rows.length
-  }))
-  const files = [
-    ...data,
-    ...parquet,
-    file("datapackage.json", renderDataPackage({ version, created, tables, files: [...data, ...parquet] })),
-    file("CITATION.cff", stampCitation(options.citation, version, date)),
-    file("README.md", renderReadme({ version, date, tables, sources: dataset.sources.length })),
-    file("CHANGELOG.md", renderChangelog(changes, date)),
-    file("changes.json", renderChangesJson(changes, date))
-  ]
-  const head: ManifestHead = {
-    name: "border-events",
-    version,
-    created,
-    pipeline_version: pkg.version,
-    extractor_version: EXTRACTOR_VERSION,
-    schema,
-    sources,
-    events
-  }
-  const described = withManifest(files, head)
-  // The zip holds every file but SHA256SUMS, which covers the zip too (the manifest inside covers the rest).
-  const zip = { path: zipName(version), content: renderZip(described, `border-events-${version}`, options.created), rows: null }
-  return { version, changes, files: withChecksums([...described, zip]) }
-}
+/**
+ * Writes every file of the release into `staging`, one at a time. The same dataset and options give the same
+ * bytes.
+ */
+export const release = (
+  dataset: Dataset,
+  tables: ReadonlyArray<Table>,
+  options: ReleaseOptions,
+  staging: Staging
+): Effect.Effect<Release, WriteFailed> =>
+  Effect.gen(function*() {
+    const write = (f: Rendering) => writeFile(staging, f)
+    // What the manifest hashes per event are events.json's lines: hashed as that file is written. The data files
+    // do not depend on the version, which depends on these hashes.
+    const events: Array<ManifestEvent> = []
+    const hashed = function*() {
+      events.length = 0
+      for (const line of eventLines(dataset, tables)) {
+        events.push(eventHash(line))
+        yield line
+      }
+    }
+    const data = yield* Effect.forEach(dataFiles(dataset, tables, hashed), write)
+    const schema = schemaOf(tables)
+    const sources = dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes }))
+    const changes = compare(options.previous, { schema, sources, events })
+    const version = changes.version
+    const created = timestamp(options.created)
+    const date = created.slice(0, 10)
+    const parquet = yield* Effect.forEach(tables, (t) =>
+      write({ path: `${t.name}.parquet`, rows: t.rows.length, chunks: () => parquetChunks(t, `border-events ${pkg.version}`) }))
+    const about = yield* Effect.forEach([
+      textFile("datapackage.json", renderDataPackage({ version, created, tables, files: [...data, ...parquet] })),
+      textFile("CITATION.cff", stampCitation(options.citation, version, date)),
+      textFile("README.md", renderReadme({ version, date, tables, sources: dataset.sources.length })),
+      textFile("CHANGELOG.md", renderChangelog(changes, date)),
+      textFile("changes.json", renderChangesJson(changes, date))
+    ], write)
+    const head: ManifestHead = {
+      name: "border-events",
+      version,
+      created,
+      pipeline_version: pkg.version,
+      extractor_version: EXTRACTOR_VERSION,
+      schema,
+      sources,
+      events
+    }
+    const listed = [...data, ...parquet, ...about]
+    const described = [...listed, yield* write(manifestFile(listed, head))]
+    // The zip holds every file but SHA256SUMS, which covers the zip too (the manifest inside covers the rest).
+    const zipped = described.map((f) => ({ path: f.path, content: staging.read(f.path) }))
+    const zip = yield* stage(staging, zipName(version), null, zipStream(zipped, `border-events-${version}`, options.created))
+    const sums = yield* write(checksumsFile([...described, zip]))
+    return { version, changes, files: [...described, zip, sums] }
+  })
 
 /** The release date when SOURCE_DATE_EPOCH is not set: the last day a source was retrieved, so still a function of the inputs. */
 const fallbackDate = (dataset: Dataset): Date => {

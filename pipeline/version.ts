@@ -35,12 +35,11 @@ export const schemaOf = (tables: ReadonlyArray<Table>): ManifestSchema => {
   return { fingerprint: sha256(JSON.stringify(described)), tables: described }
 }
 
-/** Every event with the sha256 of its events.json line, in dataset order. */
-export const eventHashes = (lines: ReadonlyArray<string>): ReadonlyArray<ManifestEvent> =>
-  lines.map((line) => {
-    const row = JSON.parse(line) as { event_id: string; event_type: EventType }
-    return { event_id: row.event_id, event_type: row.event_type, sha256: sha256(line) }
-  })
+/** An event with the sha256 of its events.json line. */
+export const eventHash = (line: string): ManifestEvent => {
+  const row = JSON.parse(line) as { event_id: string; event_type: EventType }
+  return { event_id: row.event_id, event_type: row.event_type, sha256: sha256(line) }
+}
 
 /** What a release is compared on: the manifest without its files. */
 export interface Snapshot {

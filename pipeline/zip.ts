@@ -1,7 +1,8 @@
 // zip: the files of a release → one deterministic zip archive: the files in their release order under one
 // folder, every entry with the same timestamp (issue 4: a release built twice is byte-identical, zip included).
-import { zipSync, type Zippable } from "fflate"
-import type { OutputFile } from "./write.ts"
+// Streamed: each file is read back in blocks and compressed as it goes, so no file is whole in memory.
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate"
+import { Stream } from "effect"
 
 /**
  * The entries' timestamp. A zip stores local wall-clock fields, and fflate reads them from a Date in the local
@@ -18,9 +19,64 @@ export const zipName = (version: string) => `border-events-${version}.zip`
 /** Parquet is compressed already: stored as it is; text is deflated. */
 const level = (path: string) => (path.endsWith(".parquet") ? 0 : 9)
 
-export const renderZip = (files: ReadonlyArray<OutputFile>, folder: string, created: Date): Uint8Array => {
-  const mtime = entryTime(created)
-  const entries: Zippable = {}
-  for (const f of files) entries[`${folder}/${f.path}`] = [f.content, { mtime, level: level(f.path) }]
-  return zipSync(entries)
+/**
+ * Bytes given to the compressor at a time. Streamed deflate output depends on where its input is cut, so the
+ * cuts are fixed here, whatever chunks a file is read in: the archive is a function of the files alone.
+ */
+const BLOCK = 1 << 16
+
+export interface ZipInput<E> {
+  readonly path: string
+  readonly content: Stream.Stream<Uint8Array, E>
 }
+
+/**
+ * The archive of the files, in order, under `folder`, as a stream of its bytes. Entries carry their sizes and
+ * CRC in a data descriptor after the data (the streaming layout), so nothing is held back.
+ */
+export const zipStream = <E>(files: ReadonlyArray<ZipInput<E>>, folder: string, created: Date): Stream.Stream<Uint8Array, E> =>
+  Stream.suspend(() => {
+    const mtime = entryTime(created)
+    const out: Array<Uint8Array> = []
+    const zip = new Zip((error, data) => {
+      // fflate reports its own bugs here; our input cannot make it fail.
+      if (error) throw error
+      out.push(data)
+    })
+    const entry = (file: ZipInput<E>) =>
+      Stream.suspend(() => {
+        const name = `${folder}/${file.path}`
+        const input = level(file.path) === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 9 })
+        input.mtime = mtime
+        zip.add(input)
+        const block = new Uint8Array(BLOCK)
+        let filled = 0
+        const take = (bytes: Uint8Array) => {
+          for (let at = 0; at < bytes.length;) {
+            const n = Math.min(BLOCK - filled, bytes.length - at)
+            block.set(bytes.subarray(at, at + n), filled)
+            filled += n
+            at += n
+            if (filled === BLOCK) {
+              input.push(block.slice(), false)
+              filled = 0
+            }
+          }
+          return out.splice(0)
+        }
+        return file.content.pipe(
+          Stream.mapConcat(take),
+          Stream.concat(Stream.suspend(() => {
+            input.push(block.slice(0, filled), true)
+            return Stream.fromIterable(out.splice(0))
+          }))
+        )
+      })
+    return Stream.concat(
+      Stream.flatMap(Stream.fromIterable(files), entry),
+      Stream.suspend(() => {
+        zip.end()
+        return Stream.fromIterable(out.splice(0))
+      })
+    )
+  })

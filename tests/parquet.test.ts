@@ -1,11 +1,14 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Schema } from "effect"
+import { createHash } from "node:crypto"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { epochDay, parquetSchema, renderParquet } from "../pipeline/parquet.ts"
+import { epochDay, parquetChunks, parquetSchema, rowGroups } from "../pipeline/parquet.ts"
 import type { Table } from "../pipeline/project.ts"
 import { columnsOf, Confidence, Count, IsoDate, List } from "../schemas/columns.ts"
 import { tempDir } from "./helpers.ts"
+import { concat } from "./memory-staging.ts"
+import { wholeParquet } from "./whole-render.ts"
 import { describeParquet, duckdb, readParquetDuck, readParquetHyparquet, repetitions } from "./readers.ts"
 
 // A table with every column kind, nullable and not: the event schemas have no nullable list, but the writer
@@ -71,6 +74,17 @@ const sampleRows = [
 ]
 
 const table = (rows: ReadonlyArray<Record<string, unknown>>): Table => ({ name: "sample", schema: Sample, columns: columnsOf(Sample), rows })
+
+/** The whole file, from its chunks. */
+const renderParquet = (t: Table, createdBy: string): Uint8Array => concat([...parquetChunks(t, createdBy)])
+
+/** Rows with long, hardly compressible text (hex digests), so that one row group is several megabytes. */
+const manyRows = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const hex = (k: number) => createHash("sha256").update(`${i}:${k}`).digest("hex")
+    const base = sampleRows[i % sampleRows.length]!
+    return { ...base, id: `${i} ${Array.from({ length: 40 }, (_, k) => hex(k)).join("")}`, count: i }
+  })
 
 describe("parquet", () => {
   it("counts days from 1970-01-01, before and after", () => {
@@ -143,6 +157,33 @@ describe("parquet", () => {
     const db = await duckdb()
     const codecs = (await db.runAndReadAll(`SELECT DISTINCT compression FROM parquet_metadata('${path}')`)).getRowObjectsJson()
     assert.deepStrictEqual(codecs, [{ compression: "SNAPPY" }])
+    db.closeSync()
+  })
+
+  it("cuts row groups as the writer always did: 1,000 rows, then 100,000 each", () => {
+    assert.deepStrictEqual(rowGroups(0), [])
+    assert.deepStrictEqual(rowGroups(1000), [[0, 1000]])
+    assert.deepStrictEqual(rowGroups(2500), [[0, 1000], [1000, 2500]])
+    assert.deepStrictEqual(rowGroups(250_000), [[0, 1000], [1000, 101_000], [101_000, 201_000], [201_000, 250_000]])
+  })
+
+  it("writes in chunks (per row group, and within a large group) the very bytes of the file written whole", async () => {
+    const t = table(manyRows(2500))
+    const chunks = [...parquetChunks(t, "test")]
+    // 2,500 rows of ~2.6 kB: the second group alone is ~4 MB, so it leaves the writer in several chunks.
+    assert.isAbove(chunks.length, 4)
+    assert.isBelow(Math.max(...chunks.map((c) => c.length)), 3 << 20)
+    const bytes = concat(chunks)
+    assert.deepStrictEqual(bytes, wholeParquet(t, "test"))
+    assert.deepStrictEqual(renderParquet(table(sampleRows), "test"), wholeParquet(table(sampleRows), "test"))
+    assert.deepStrictEqual(renderParquet(table([]), "test"), wholeParquet(table([]), "test"))
+    const path = join(tempDir(), "many.parquet")
+    writeFileSync(path, bytes)
+    const db = await duckdb()
+    const groups = (await db.runAndReadAll(`SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('${path}') ORDER BY 1`))
+      .getRowObjectsJson()
+    assert.deepStrictEqual(groups.map((g) => Number(g.row_group_num_rows)), [1000, 1500])
+    assert.deepStrictEqual(await readParquetDuck(db, path), t.rows)
     db.closeSync()
   })
 

@@ -2,22 +2,27 @@ import { NodeContext } from "@effect/platform-node"
 import { assert, describe, it } from "@effect/vitest"
 import { Ajv } from "ajv"
 import formats from "ajv-formats"
-import { ConfigProvider, Effect, Layer } from "effect"
+import { ConfigProvider, Effect, Layer, Stream } from "effect"
 import { unzipSync } from "fflate"
 import { execFileSync } from "node:child_process"
+import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "yaml"
 import { build } from "../pipeline/build.ts"
 import { silent } from "../pipeline/progress.ts"
 import { project as projectTables, type Table } from "../pipeline/project.ts"
-import { release, type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
-import type { OutputFile } from "../pipeline/write.ts"
-import { renderZip } from "../pipeline/zip.ts"
+import pkg from "../package.json" with { type: "json" }
+import type { Dataset } from "../pipeline/project.ts"
+import { release as releaseTo, type ReleaseOptions, releaseOptions, timestamp } from "../pipeline/release.ts"
+import { CHUNK_ROWS, dataFiles, prettyJson, textFile, writeAtomic, writeFile } from "../pipeline/write.ts"
+import { zipStream } from "../pipeline/zip.ts"
 import { columnsOf } from "../schemas/columns.ts"
 import { EventRow } from "../schemas/event.ts"
 import { typeTables } from "../schemas/events.ts"
 import { DEV, tempDir } from "./helpers.ts"
+import { concat, releaseInMemory as release, type StagedFile } from "./memory-staging.ts"
+import { wholeCsv, wholeEventLines, wholeJsonArray, wholeParquet, wholeReviewsJson } from "./whole-render.ts"
 import {
   csvHeader,
   describeParquet,
@@ -30,7 +35,7 @@ import {
   repetitions,
   type Row
 } from "./readers.ts"
-import { alpha, baseDataset, beta, datasetOf } from "./release-data.ts"
+import { allEvents, alpha, baseDataset, beta, datasetOf } from "./release-data.ts"
 
 const FIXTURES = new URL("./fixtures/", import.meta.url).pathname
 const ROOT_CITATION = new URL("../CITATION.cff", import.meta.url).pathname
@@ -44,17 +49,21 @@ const options = (over: Partial<ReleaseOptions> = {}): ReleaseOptions => ({
   ...over
 })
 
-const writeOut = (files: ReadonlyArray<OutputFile>): string => {
+const writeOut = (files: ReadonlyArray<StagedFile>): string => {
   const dir = tempDir("be-release-")
   for (const f of files) writeFileSync(join(dir, f.path), f.content)
   return dir
 }
 
-const text = (files: ReadonlyArray<OutputFile>, path: string): string => {
+const text = (files: ReadonlyArray<StagedFile>, path: string): string => {
   const f = files.find((x) => x.path === path)
   if (!f) throw new Error(`no ${path} in the release`)
   return new TextDecoder().decode(f.content)
 }
+
+/** The zip of files already in memory. */
+const zipOf = (files: ReadonlyArray<StagedFile>, folder: string, at: Date): Uint8Array =>
+  concat([...Effect.runSync(Stream.runCollect(zipStream(files.map((f) => ({ path: f.path, content: Stream.make(f.content) })), folder, at)))])
 
 const ajv = () => {
   const a = new Ajv({ allErrors: true, strict: false })
@@ -319,9 +328,9 @@ describe("release: layout and determinism", () => {
     const zone = process.env.TZ
     try {
       process.env.TZ = "Pacific/Kiritimati"
-      const east = renderZip(files, "x", created)
+      const east = zipOf(files, "x", created)
       process.env.TZ = "America/Los_Angeles"
-      const west = renderZip(files, "x", created)
+      const west = zipOf(files, "x", created)
       assert.deepStrictEqual(east, west)
     } finally {
       if (zone === undefined) delete process.env.TZ
@@ -360,6 +369,85 @@ describe("release: layout and determinism", () => {
     assert.include(readme, "| `arbitrary` | boolean or null |")
     assert.include(readme, "| `nationalities` | list of string |")
   })
+})
+
+describe("release: streamed in chunks", () => {
+  /** 2,600 events (every awkward value of the base events, many times): several chunks of rows per file, two row groups in events.parquet. */
+  const large = (): Dataset =>
+    datasetOf(
+      [alpha, beta],
+      Array.from({ length: 2600 }, (_, i) => {
+        const e = allEvents[i % allEvents.length]!
+        return { ...e, event_id: `${e.event_type}-${i.toString(16).padStart(12, "0")}`, evidence_start: i, evidence_end: i + 49 }
+      })
+    )
+
+  it("writes the very bytes of the files rendered whole, and lists them in the manifest", () => {
+    const dataset = large()
+    const tables = projectTables(dataset)
+    const events = dataFiles(dataset, tables).find((f) => f.path === "events.json")!
+    assert.strictEqual([...events.chunks()].length, Math.ceil(2600 / CHUNK_ROWS) + 1)
+    const { files } = release(dataset, tables, options())
+    const byPath = new Map(files.map((f) => [f.path, f.content]))
+    const encode = (s: string) => new TextEncoder().encode(s)
+    assert.deepStrictEqual(byPath.get("events.json"), encode(wholeJsonArray(wholeEventLines(dataset, tables))))
+    assert.deepStrictEqual(byPath.get("reviews.json"), encode(wholeReviewsJson(tables.find((t) => t.name === "reviews")!)))
+    for (const t of tables) {
+      assert.deepStrictEqual(byPath.get(`${t.name}.csv`), encode(wholeCsv(t)), `${t.name}.csv`)
+      assert.deepStrictEqual(byPath.get(`${t.name}.parquet`), wholeParquet(t, `border-events ${pkg.version}`), `${t.name}.parquet`)
+    }
+    const manifest = JSON.parse(text(files, "manifest.json"))
+    assert.strictEqual(text(files, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
+    for (const entry of manifest.files) {
+      const content = byPath.get(entry.path)!
+      assert.strictEqual(entry.bytes, content.length, entry.path)
+      assert.strictEqual(entry.sha256, createHash("sha256").update(content).digest("hex"), entry.path)
+    }
+    const zip = unzipSync(byPath.get("border-events-1.0.0.zip")!)
+    for (const f of files.filter((x) => !x.path.endsWith(".zip") && x.path !== "SHA256SUMS")) {
+      assert.deepStrictEqual(zip[`border-events-1.0.0/${f.path}`], f.content, f.path)
+    }
+  })
+
+  it("renders pretty JSON in chunks exactly as JSON.stringify does", () => {
+    const cases: Array<Record<string, unknown>> = [
+      {},
+      { a: 1, b: [], c: {}, d: null, e: undefined, f: "line\nbreak \"quoted\" 😀" },
+      { many: Array.from({ length: 2500 }, (_, i) => ({ i, list: [i, { empty: [] }] })), nested: [1, [2, [3]]], holes: [undefined, null] }
+    ]
+    for (const c of cases) assert.strictEqual([...prettyJson(c)].join(""), JSON.stringify(c, null, 2))
+    assert.isAbove([...prettyJson(cases[2]!)].length, 3)
+  })
+
+  it.effect("writes the same bytes into a folder as into memory, zip included, whatever chunks the files are read back in", () =>
+    Effect.gen(function*() {
+      const dataset = large()
+      const tables = projectTables(dataset)
+      const out = join(tempDir(), "dist")
+      const written = yield* writeAtomic(out, (staging) => releaseTo(dataset, tables, options(), staging))
+      const { files } = release(dataset, tables, options())
+      assert.deepStrictEqual(written.files.map((f) => f.path), files.map((f) => f.path))
+      assert.deepStrictEqual(readdirSync(out).sort(), files.map((f) => f.path).sort())
+      for (const f of files) assert.deepStrictEqual(new Uint8Array(readFileSync(join(out, f.path))), f.content, f.path)
+    }).pipe(Effect.provide(NodeContext.layer)))
+})
+
+describe("release: the staging folder", () => {
+  it.effect("a write that fails half-way is a WriteFailed naming the output; the previous output stays, the staging folder goes", () =>
+    Effect.gen(function*() {
+      const out = join(tempDir(), "dist")
+      yield* writeAtomic(out, (staging) => writeFile(staging, textFile("kept.txt", "previous\n")))
+      const error = yield* writeAtomic(out, (staging) =>
+        Effect.gen(function*() {
+          yield* writeFile(staging, textFile("sub/a.txt", "a\n"))
+          // "sub" is a folder by now: writing a file there fails in the file system.
+          yield* writeFile(staging, { path: "sub", rows: null, chunks: () => ["x", "y"].values() })
+        })).pipe(Effect.flip)
+      assert.strictEqual(error._tag, "WriteFailed")
+      assert.strictEqual(error.path, out)
+      assert.deepStrictEqual(readdirSync(out), ["kept.txt"])
+      assert.deepStrictEqual(readdirSync(join(out, "..")).filter((n) => n.startsWith(".dist")), [])
+    }).pipe(Effect.provide(NodeContext.layer)))
 })
 
 describe("release: options", () => {

@@ -5,10 +5,11 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { renderChangelog } from "../pipeline/changelog.ts"
 import { type Dataset, project } from "../pipeline/project.ts"
-import { release, type ReleaseOptions } from "../pipeline/release.ts"
+import type { ReleaseOptions } from "../pipeline/release.ts"
 import { bump, compare, readPrevious, schemaChanges } from "../pipeline/version.ts"
 import { Manifest, type ManifestSchema } from "../schemas/manifest.ts"
 import { tempDir } from "./helpers.ts"
+import { releaseInMemory as release } from "./memory-staging.ts"
 import { allEvents, alpha, baseDataset, beta, crossing, datasetOf, gamma, ruling } from "./release-data.ts"
 
 const base: ReleaseOptions = { previous: null, created: new Date("2026-11-24T00:00:00Z"), citation: "cff-version: 1.2.0\n" }
