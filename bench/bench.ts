@@ -28,6 +28,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { build } from "../pipeline/build.ts"
+import { buildUnlessUpToDate } from "../pipeline/up-to-date.ts"
 import { extract } from "../pipeline/extract.ts"
 import { parseSource } from "../pipeline/ingest.ts"
 import { parquetChunks } from "../pipeline/parquet.ts"
@@ -95,8 +96,9 @@ const childBuild = async (raw: string, out: string) => {
   const workers = numberOption("workers")
   const cpu = process.cpuUsage()
   const started = process.hrtime.bigint()
+  // The command line's path: a build with nothing changed stops once its inputs are hashed.
   const result = await run(Effect.flatMap(Effect.tracer, (native) =>
-    build({ rawDir: raw, outDir: out, workers: workers ?? undefined }).pipe(Effect.withTracer(recordingTracer(native, spans)))
+    buildUnlessUpToDate({ rawDir: raw, outDir: out, workers: workers ?? undefined }).pipe(Effect.withTracer(recordingTracer(native, spans)))
   ))
   const wall = seconds(process.hrtime.bigint() - started)
   const used = process.cpuUsage(cpu)
@@ -109,8 +111,8 @@ const childBuild = async (raw: string, out: string) => {
     cpu_s: (used.user + used.system) / 1e6,
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     stages,
-    stats: result.dataset.stats,
-    events: result.dataset.events.length,
+    stats: result._tag === "Built" ? result.built.dataset.stats : null,
+    events: result.summary.events,
     files: folderBytes(out)
   })
 }
@@ -206,7 +208,8 @@ interface BuildRun {
   readonly cpu_s: number
   readonly peak_rss_mb: number
   readonly stages: Record<string, number>
-  readonly stats: { readonly files: number; readonly cached: number; readonly extracted: number; readonly threads: number }
+  /** Null when the output was up to date and nothing was built. */
+  readonly stats: { readonly files: number; readonly cached: number; readonly extracted: number; readonly threads: number } | null
   readonly events: number
   readonly files: Array<[string, number]>
   /** Load average over the last minute when the child started, to tell a busy machine from a slow build. */
@@ -272,7 +275,9 @@ interface Figures {
 const line = (label: string, r: BuildRun, docs: number, rawMb: number) =>
   `  ${label.padEnd(24)}${fmt(r.wall_s, 2).padStart(9)} s${fmt(r.cpu_s, 1).padStart(9)} s${fmt(docs / r.wall_s, 0).padStart(10)}${
     fmt(rawMb / r.wall_s, 2).padStart(9)
-  }${fmt(r.peak_rss_mb, 0).padStart(10)}   ${r.stats.extracted} extracted, ${r.stats.cached} cached, ${r.stats.threads} threads, load ${fmt(r.load, 1)}`
+  }${fmt(r.peak_rss_mb, 0).padStart(10)}   ${
+    r.stats ? `${r.stats.extracted} extracted, ${r.stats.cached} cached, ${r.stats.threads} threads` : "up to date: inputs hashed, nothing built"
+  }, load ${fmt(r.load, 1)}`
 
 /** Generates, builds three times and measures one corpus size. */
 const measure = async (docs: number): Promise<Figures> => {
@@ -299,9 +304,9 @@ const measure = async (docs: number): Promise<Figures> => {
     const st = full.stages
     const stage = (name: string) => fmt(st[name] ?? 0, 2)
     console.log(
-      `  stages of the full build (wall s): read+hash+cache ${stage("extract.scan")} · per-source stages ${stage("extract.run")} (${full.stats.threads} threads) · review ${
+      `  stages of the full build (wall s): read+hash+cache ${stage("extract.scan")} · per-source stages ${stage("extract.run")} (${full.stats?.threads ?? 0} threads) · review ${
         stage("build.review")
-      } · project ${stage("build.project")} · release ${stage("build.release")} · write ${stage("build.write")}`
+      } · project ${stage("build.project")} · release, written as rendered ${stage("build.write")}`
     )
     const sample = child<{ docs: number; bytes: number; events: number; ms: Record<string, number> }>(["--child", "stages", raw, String(Math.min(docs, 200))])
     const total = Object.values(sample.ms).reduce((a, b) => a + b, 0)
@@ -309,7 +314,7 @@ const measure = async (docs: number): Promise<Figures> => {
     console.log(
       `  per-source stages on one core (sample of ${sample.docs} docs, ${fmt(mb(sample.bytes), 2)} MB): ${
         Object.entries(sample.ms).map(([k, v]) => `${k} ${fmt(v / sample.docs, 2)} ms/doc (${fmt((100 * v) / total, 0)} %)`).join(" · ")
-      } → ${fmt(perCore, 3)} MB/s per core; in the build ${fmt(rawMb / (st["extract.run"] ?? full.wall_s), 3)} MB/s on ${full.stats.threads} threads`
+      } → ${fmt(perCore, 3)} MB/s per core; in the build ${fmt(rawMb / (st["extract.run"] ?? full.wall_s), 3)} MB/s on ${full.stats?.threads ?? 0} threads`
     )
     const outBytes = full.files.reduce((n, [, b]) => n + b, 0)
     console.log(
