@@ -1,0 +1,80 @@
+// memo: what the crossing and detention extractors both read of a document, computed once per document or
+// sentence (the people phrases and authorities of a sentence, the people memory before each sentence, the
+// states of a paragraph), and small caches for pure functions of an object or a string. Extraction calls the
+// same pure functions on the same sentences again and again; these caches only cut the repeats.
+import type { Segmented } from "../segment.ts"
+import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+import { placeStates } from "./cues.ts"
+import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
+
+/** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
+export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
+  const cache = new WeakMap<K, V>()
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V
+    const value = f(key)
+    cache.set(key, value)
+    return value
+  }
+}
+
+/** A pure function of a string, remembered for up to `limit` strings (the cache starts afresh when full). */
+export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: string) => V) => {
+  const cache = new Map<string, V>()
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as V
+    if (cache.size >= limit) cache.clear()
+    const value = f(text)
+    cache.set(text, value)
+    return value
+  }
+}
+
+/** The people phrases of a sentence (`peoplePhrases` of its text and states). */
+export const phrasesOf = onceBy((a: SentenceAnalysis) => peoplePhrases(a.sentence.text, a.countries))
+
+/** The pronouns standing for people in a sentence (`pronouns` of its text). */
+export const pronounsOf = onceBy((a: SentenceAnalysis) => pronouns(a.sentence.text))
+
+/** The authority phrases of a sentence (`authorities` of its text and states). */
+export const authoritiesOf = onceBy((a: SentenceAnalysis): ReadonlyArray<Authority> => authorities(a.sentence.text, a.countries))
+
+/** The named persons of a document, per sentence index, in text order. */
+export const namesBySentence = onceBy((doc: Segmented): ReadonlyArray<ReadonlyArray<PersonMention>> => {
+  const out: Array<Array<PersonMention>> = doc.sentences.map(() => [])
+  for (const p of people(doc)) out[p.sentence]?.push(p)
+  return out
+})
+
+const none: ReadonlyArray<PersonMention> = []
+
+/** The named persons of one sentence of a document. */
+export const namesIn = (doc: Segmented, sentence: number): ReadonlyArray<PersonMention> => namesBySentence(doc)[sentence] ?? none
+
+/** The people memory before each sentence: `remember` applied to every sentence before it, from an empty memory. */
+export const memoriesOf = onceBy((doc: Segmented): ReadonlyArray<Memory> => {
+  const out: Array<Memory> = []
+  let memory = emptyMemory
+  for (const a of analyse(doc).sentences) {
+    out.push(memory)
+    memory = remember(memory, a, namesIn(doc, a.sentence.index))
+  }
+  return out
+})
+
+const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
+
+/** `placeStates` of a paragraph, computed once per analysis, paragraph and width. */
+export const placeStatesOf = (analysis: Analysis, paragraph: number, wide = true): ReadonlyArray<string> => {
+  let byKey = placeStatesCache.get(analysis)
+  if (byKey === undefined) {
+    byKey = new Map()
+    placeStatesCache.set(analysis, byKey)
+  }
+  const key = `${paragraph}/${wide}`
+  const cached = byKey.get(key)
+  if (cached !== undefined) return cached
+  const fresh = placeStates(analysis, paragraph, wide)
+  byKey.set(key, fresh)
+  return fresh
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "@effect/vitest"
+import { analyse, people } from "../../pipeline/extract/analysis.ts"
+import { placeStates } from "../../pipeline/extract/cues.ts"
+import {
+  authoritiesOf,
+  memoriesOf,
+  namesIn,
+  onceBy,
+  onceByText,
+  phrasesOf,
+  placeStatesOf,
+  pronounsOf
+} from "../../pipeline/extract/memo.ts"
+import { authorities, emptyMemory, peoplePhrases, pronouns, remember } from "../../pipeline/extract/people.ts"
+import { segment } from "../../pipeline/segment.ts"
+import { devDoc, sourceOf } from "../helpers.ts"
+
+describe("onceBy", () => {
+  it("computes once per object, again for another object", () => {
+    let calls = 0
+    const size = onceBy((xs: ReadonlyArray<number>) => {
+      calls++
+      return xs.length
+    })
+    const a = [1, 2, 3]
+    expect([size(a), size(a), size([4])]).toEqual([3, 3, 1])
+    expect(calls).toBe(2)
+  })
+
+  it("remembers an undefined result too", () => {
+    let calls = 0
+    const nothing = onceBy((_: object): undefined => {
+      calls++
+      return undefined
+    })
+    const key = {}
+    nothing(key)
+    nothing(key)
+    expect(calls).toBe(1)
+  })
+})
+
+describe("onceByText", () => {
+  it("computes once per string while the cache has room, and starts afresh when full", () => {
+    const seen: Array<string> = []
+    const upper = onceByText((s: string) => {
+      seen.push(s)
+      return s.toUpperCase()
+    }, 2)
+    expect([upper("a"), upper("b"), upper("a")]).toEqual(["A", "B", "A"])
+    expect(seen).toEqual(["a", "b"])
+    // a third string empties the full cache: "a" is computed again
+    expect([upper("c"), upper("a")]).toEqual(["C", "A"])
+    expect(seen).toEqual(["a", "b", "c", "a"])
+  })
+})
+
+describe("per-document facts", () => {
+  const doc = devDoc("wire-lithuania-pushbacks-2021")
+  const analysis = analyse(doc)
+
+  it("gives each sentence's people phrases, pronouns and authorities as the functions do", () => {
+    for (const a of analysis.sentences) {
+      expect(phrasesOf(a)).toEqual(peoplePhrases(a.sentence.text, a.countries))
+      expect(pronounsOf(a)).toEqual(pronouns(a.sentence.text))
+      expect(authoritiesOf(a)).toEqual(authorities(a.sentence.text, a.countries))
+    }
+    const first = analysis.sentences[0]
+    if (first !== undefined) expect(phrasesOf(first)).toBe(phrasesOf(first))
+  })
+
+  it("groups the named persons by sentence, in text order", () => {
+    const named = people(doc)
+    expect(named.length).toBeGreaterThan(0)
+    for (const s of doc.sentences) expect(namesIn(doc, s.index)).toEqual(named.filter((p) => p.sentence === s.index))
+    expect(namesIn(doc, doc.sentences.length + 5)).toEqual([])
+  })
+
+  it("gives the memory before each sentence, as remembering sentence by sentence does", () => {
+    const memories = memoriesOf(doc)
+    expect(memories.length).toBe(doc.sentences.length)
+    expect(memories[0]).toBe(emptyMemory)
+    let memory = emptyMemory
+    for (const a of analysis.sentences) {
+      expect(memories[a.sentence.index]).toEqual(memory)
+      memory = remember(memory, a, people(doc).filter((p) => p.sentence === a.sentence.index))
+    }
+    // the text speaks of a group, so some memory is not empty
+    expect(memories.some((m) => m.group !== null)).toBe(true)
+  })
+
+  it("gives a paragraph's place states as placeStates does, narrow and wide", () => {
+    for (const s of doc.sentences) {
+      expect(placeStatesOf(analysis, s.paragraph)).toEqual(placeStates(analysis, s.paragraph))
+      expect(placeStatesOf(analysis, s.paragraph, false)).toEqual(placeStates(analysis, s.paragraph, false))
+    }
+  })
+
+  it("keeps the facts of two documents apart", () => {
+    const other = segment(sourceOf("Polish border guards detained 12 migrants near the village of Usnarz Górny."))
+    const a = analyse(other).sentences[0]
+    if (a === undefined) throw new Error("no sentence")
+    expect(authoritiesOf(a).map((x) => x.country)).toEqual(["PL"])
+    expect(memoriesOf(other)).toEqual([emptyMemory])
+  })
+})
