@@ -10,7 +10,7 @@ import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
-import { authoritiesOf, memoriesOf, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { authoritiesOf, memoryBefore, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
 import {
   bareName,
   emptyMemory,
@@ -306,7 +306,8 @@ const fillFrom = (place: BorderPlace, outcome: Outcome, from: string | null, to:
 const find = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
-  memory: Memory,
+  /** The people memory before the sentence, computed only when a cue needs it. */
+  memory: () => Memory,
   contextStates: ReadonlyArray<string>,
   area: BorderPlace | null,
   chainFrom: string | null,
@@ -325,7 +326,7 @@ const find = (
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
   const main = hits[outcomes.indexOf(outcome as CueOutcome)] ?? hits[0]
   if (main === undefined) return null
-  const subject = peopleAt(doc, a, main, memory) ?? ((p) => (p === null ? null : { people: p, referred: false }))(headless(text, main))
+  const subject = peopleAt(doc, a, main, memory()) ?? ((p) => (p === null ? null : { people: p, referred: false }))(headless(text, main))
   if (subject === null) return null
   const { referred } = subject
   const subgroup = "subgroup" in subject && subject.subgroup === true
@@ -552,9 +553,8 @@ const areaOf = (analysis: ReturnType<typeof analyse>, paragraph: number): Border
 export const crossings: Extractor = (doc) => {
   const analysis = analyse(doc)
   const pending: Array<Pending> = []
-  const memories = memoriesOf(doc)
   for (const a of analysis.sentences) {
-    const memory = memories[a.sentence.index] ?? emptyMemory
+    const memory = () => memoryBefore(doc, a.sentence.index)
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
     const found = find(doc, a, memory, placeStatesOf(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)

@@ -6,8 +6,8 @@ import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
-import { authoritiesOf, memoriesOf, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
-import { emptyMemory, type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
+import { authoritiesOf, memoryBefore, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
 
 const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern) }))
 
@@ -127,7 +127,8 @@ const PLACED = /(?<!\b(?:living|lives|live|resident|residing|based|born)\s+)\b(?
 const build = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
-  memory: Memory,
+  /** The people memory before the sentence, computed only when a cue needs it. */
+  memory: () => Memory,
   states: ReadonlyArray<string>,
   before: SentenceAnalysis | undefined
 ): Pending | null => {
@@ -136,7 +137,7 @@ const build = (
   const hits = findHits(text, CUES)
   const hit = hits[0]
   if (hit === undefined) return null
-  const subject = peopleAt(doc, a, hit, memory)
+  const subject = peopleAt(doc, a, hit, memory())
   if (subject === null) return null
   const { people, referred } = subject
   const auths = authoritiesOf(a)
@@ -231,12 +232,11 @@ const contextStatesOf = onceBy((analysis: ReturnType<typeof analyse>) => {
 export const detentions: Extractor = (doc) => {
   const analysis = analyse(doc)
   const contextStates = contextStatesOf(analysis)
-  const memories = memoriesOf(doc)
   const pending: Array<Pending> = []
   for (const a of analysis.sentences) {
     // only the paragraph's states are context enough for the detaining state
     const states = contextStates(a.sentence.paragraph)
-    const next = build(doc, a, memories[a.sentence.index] ?? emptyMemory, states, analysis.sentences[a.sentence.index - 1])
+    const next = build(doc, a, () => memoryBefore(doc, a.sentence.index), states, analysis.sentences[a.sentence.index - 1])
     if (next === null) continue
     const last = pending[pending.length - 1]
     if (last !== undefined && sameOccurrence(last, next)) merge(last, next)

@@ -51,16 +51,27 @@ const none: ReadonlyArray<PersonMention> = []
 /** The named persons of one sentence of a document. */
 export const namesIn = (doc: Segmented, sentence: number): ReadonlyArray<PersonMention> => namesBySentence(doc)[sentence] ?? none
 
-/** The people memory before each sentence: `remember` applied to every sentence before it, from an empty memory. */
-export const memoriesOf = onceBy((doc: Segmented): ReadonlyArray<Memory> => {
-  const out: Array<Memory> = []
-  let memory = emptyMemory
-  for (const a of analyse(doc).sentences) {
-    out.push(memory)
-    memory = remember(memory, a, namesIn(doc, a.sentence.index))
+const chains = new WeakMap<Segmented, Array<Memory>>()
+
+/**
+ * The people memory before a sentence: `remember` applied to every sentence before it, from an empty memory.
+ * The chain is extended only as far as a caller asks (a text whose last cue is early needs no more).
+ */
+export const memoryBefore = (doc: Segmented, sentence: number): Memory => {
+  let chain = chains.get(doc)
+  if (chain === undefined) {
+    chain = [emptyMemory]
+    chains.set(doc, chain)
   }
-  return out
-})
+  const sentences = analyse(doc).sentences
+  for (let i = chain.length - 1; i < Math.min(sentence, sentences.length); i++) {
+    const a = sentences[i]
+    const before = chain[i]
+    if (a === undefined || before === undefined) break
+    chain.push(remember(before, a, namesIn(doc, i)))
+  }
+  return chain[Math.min(sentence, chain.length - 1)] ?? emptyMemory
+}
 
 const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
 

@@ -20,8 +20,18 @@ import {
   sameCaseAnaphora,
   unrealMarkers,
   verbAdverbs,
+  governmentBodies,
+  governmentNouns,
 } from "../gazetteers/judicial.ts"
-import { internationalCourts } from "../gazetteers/courts.ts"
+import {
+  councilOfStateNames,
+  courtLevels,
+  courtReferences,
+  foreignCourtHeads,
+  internationalCourts,
+  namedRights,
+  nationalCourtTypes,
+} from "../gazetteers/courts.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import type { DateMention, EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
@@ -165,6 +175,34 @@ const DATE_AFTER_NOUN = new RegExp(`\\b(?:${words(decisionNouns)})\\s*$|\\b(?:ju
 const DATE_BEFORE_NOUN = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${words(decisionNouns)})\\b`, "iu")
 
 const international = new Set(internationalCourts.map((c) => c.name))
+
+// Prefilters: the legal finders run many large patterns over a text; a text with none of the words every one of
+// their matches contains has no match, so the finders are skipped for it. Each cue is the union of those words,
+// built from the gazetteers the finders are built from.
+const union = (sources: ReadonlyArray<string>, flags: string): RegExp => new RegExp(sources.map((x) => `(?:${x})`).join("|"), flags)
+/** Every court a text names or refers to holds a court's name or head word, a level, or a reference. */
+const COURT_CUE = union(
+  [
+    ...internationalCourts.flatMap((c) => c.patterns),
+    ...courtReferences.map((r) => r.pattern),
+    ...nationalCourtTypes.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    ...courtLevels,
+    ...foreignCourtHeads,
+    councilOfStateNames,
+    "[Cc]ourt|[Tt]ribunal",
+  ],
+  "u"
+)
+/** Every government party holds a government noun or a body's name (the finder ignores case). */
+const GOVERNMENT_CUE = union([...governmentBodies.map((b) => b.pattern), ...governmentNouns], "iu")
+/** Every article mention is an "Article N" list or a right named without its number. */
+const ARTICLE_CUE = union(["\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+\\d", ...namedRights.map((r) => r.pattern)], "u")
+
+const courtsIn = (text: string, previous: string | null, principal: string | null): ReadonlyArray<CourtMention> =>
+  COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
+const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> => (GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : [])
+const articlesIn = (text: string, instrument: string | null): ReadonlyArray<string> =>
+  ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
 const REFERENCE = /^(?:[Tt]he\s+)?(?:[Cc]ourt|judges|Committee)$|Grand Chamber|panel/u
 
 const cue = (source: string) => new RegExp(source, "giu")
@@ -378,7 +416,7 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
     const s = a.sentence
     const text = s.text
     if (s.heading) {
-      const inHeading: ReadonlyArray<CourtMention> = findCourts(text, previous, principal)
+      const inHeading: ReadonlyArray<CourtMention> = courtsIn(text, previous, principal)
       for (const c of inHeading) {
         previous = c.court
         if (international.has(c.court)) principal = c.court
@@ -388,12 +426,12 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
       afterHeading = true
       continue
     }
-    const courts = findCourts(text, afterHeading && lede !== null ? lede : previous, principal)
+    const courts = courtsIn(text, afterHeading && lede !== null ? lede : previous, principal)
     afterHeading = false
     const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, nationalState ?? textState)
     const articles = found.length === 0 && lastCourt !== null ? articlesOnly(a, lastCourt.court) : null
     out.push(...found, ...(articles === null ? [] : [articles]))
-    textState = findGovernmentParties(text).findLast((p) => p.code !== null)?.code ?? a.countries.findLast((c) => c.kind === "name")?.code ?? textState
+    textState = partiesIn(text).findLast((p) => p.code !== null)?.code ?? a.countries.findLast((c) => c.kind === "name")?.code ?? textState
     for (const c of courts) {
       previous = c.court
       if (international.has(c.court)) principal = c.court
@@ -411,7 +449,7 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
 
 /** A sentence that only names provisions, right after a ruling's ("Sending them back would breach Article 3 …"). */
 const articlesOnly = (a: SentenceAnalysis, court: string): Mention | null => {
-  const articles = unique(findArticles(a.sentence.text, { instrument: courtInstrument(court) }).map((m) => m.article))
+  const articles = articlesIn(a.sentence.text, courtInstrument(court))
   if (articles.length === 0) return null
   return {
     ...blank(a),
@@ -452,7 +490,7 @@ const blank = (a: SentenceAnalysis): Mention => ({
 
 const mentionIn = (
   a: SentenceAnalysis,
-  courts: ReturnType<typeof findCourts>,
+  courts: ReadonlyArray<CourtMention>,
   previous: string | null,
   lastCourt: { readonly court: string; readonly sentence: number } | null,
   nationalState: string | null
@@ -464,7 +502,7 @@ const mentionIn = (
   const caseName = cases[0]?.name ?? null
   const applications = findApplicationNumbers(text).map((n) => n.number)
   const articlesFor = (court: string | null) =>
-    unique(findArticles(text, { instrument: court === null ? null : courtInstrument(court) }).map((m) => m.article))
+    articlesIn(text, court === null ? null : courtInstrument(court))
 
   const make = (
     court: string,
@@ -481,7 +519,7 @@ const mentionIn = (
     const national = !isInternationalCourt(court)
     const criminal = CRIMINAL.test(verb.verb)
     // A government as a party after the court: "dismissed the minister's appeal", "ordered the Italian government".
-    const parties = criminal ? [] : findGovernmentParties(decisionClause(text.slice(courtAt.end)))
+    const parties = criminal ? [] : partiesIn(decisionClause(text.slice(courtAt.end)))
     const party = parties.find((p) => p.code !== null)?.code ?? null
     const courtState = national ? (courtAt.country ?? party ?? nationalState) : null
     // A criminal court's sentence is `other` whatever the charges ("unlawful entry") say.

@@ -9,6 +9,7 @@ import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+import { onceBy, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
@@ -36,6 +37,10 @@ const OPENER = /^(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Late
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${speech.nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}`, "gu")
+
+// Both finders are pure, and a speaker's words, their parts and the document's sentences are read again and again.
+const institutionsIn = onceByText(findInstitutions)
+const countriesIn = onceByText(findCountries)
 
 const words = (s: string): ReadonlyArray<string> => s.split(/\s+/).filter((w) => w.length > 0)
 const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, "").trim()
@@ -103,16 +108,18 @@ interface Speaker {
 }
 
 /** The state named in a phrase ("Norway’s police chief", "Danish police", "Authorities in Estonia"). */
-const stateIn = (text: string): ReadonlyArray<string> => [...new Set(findCountries(text).map((c) => c.code))]
+const stateIn = (text: string): ReadonlyArray<string> => [...new Set(countriesIn(text).map((c) => c.code))]
 
 /** A state's name or demonym, not a place below the state (a capital is a place too). */
-const isState = (s: string): boolean => findCountries(s).some((c) => c.kind !== "capital")
+const isState = (s: string): boolean => countriesIn(s).some((c) => c.kind !== "capital")
+
+const WHOLE_NAME = new RegExp(`^${NAME_RUN.source}$`, "u")
 
 const isName = (s: string): boolean => {
-  const m = new RegExp(`^${NAME_RUN.source}$`, "u").exec(s)
+  const m = WHOLE_NAME.exec(s)
   if (m === null) return false
   const tokens = words(s).filter((t) => !speech.nameParticles.includes(t))
-  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && findCountries(t).length === 0 && findInstitutions(t).length === 0)
+  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && countriesIn(t).length === 0 && institutionsIn(t).length === 0)
 }
 
 /** A person's name at the end of a phrase: "Interior Minister Ana Kova" → ["Interior Minister", "Ana Kova"]. */
@@ -125,7 +132,7 @@ const trailingName = (phrase: string): readonly [string, string] | null => {
     if (speech.honorifics.includes(tokens[tokens.length - k] ?? "")) continue
     // "an expert with Ostrana": a name after a preposition is an organisation or a place, not the speaker
     if (/^(?:with|of|from|for|at|by|to|in|on|near|the|The)$/.test(before[before.length - 1] ?? "")) continue
-    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || findCountries(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
+    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || countriesIn(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
       const role = before.filter((w) => !speech.honorifics.includes(w)).join(" ")
       return [role, name]
     }
@@ -162,7 +169,7 @@ const roleOf = (s: string): string | null => {
 /** The organisation a role names: "director of Oxfam’s …" → the full name the text gives; "of the Danish Red Cross". */
 const affiliationIn = (ctx: Context, role: string): string | null => {
   // a named institution that is not the office itself ("Sejm Ombudsperson" is a role, "Foreign Office spokesman" has one)
-  const known = findInstitutions(role).find(
+  const known = institutionsIn(role).find(
     (m) =>
       (m.institution.kind === "organization" || institutions.includes(m.institution)) &&
       (m.index + m.length < role.replace(/[.\s]+$/, "").length || ROLE_NOUN.test(role.slice(0, m.index)))
@@ -223,8 +230,8 @@ const personSpeaker = (ctx: Context, name: string, role: string | null, affiliat
   const finalAffiliation =
     affiliation ?? (finalRole === null ? null : affiliationIn(ctx, finalRole)) ?? mentions.find((p) => p.affiliation !== null)?.affiliation ?? null
   const anonymous = /^(?:\p{Lu}\.){2,}$/u.test(full) || mentions.some((p) => p.pseudonym)
-  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && findInstitutions(finalAffiliation).some((m) => m.institution.kind === "organization"))
-  const state = official ? (stateIn(finalRole ?? "")[0] ?? (findInstitutions(finalRole ?? "")[0]?.institution.country ?? null)) : null
+  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && institutionsIn(finalAffiliation).some((m) => m.institution.kind === "organization"))
+  const state = official ? (stateIn(finalRole ?? "")[0] ?? (institutionsIn(finalRole ?? "")[0]?.institution.country ?? null)) : null
   return { speaker: full, type: anonymous ? "anonymous" : "person", role: finalRole, affiliation: finalAffiliation, state, official, resolved: false }
 }
 
@@ -255,6 +262,14 @@ const roleSpeaker = (ctx: Context, text: string, states: ReadonlyArray<string>):
   }
 }
 
+/** "a UNHCR employee": an organisation's acronym or name before a person noun. */
+const STAFF = new RegExp(`^(\\p{Lu}[\\p{Lu}\\d&]{1,9}|\\p{Lu}[\\p{L}-]+)\\s+(${alt([...speech.personNouns.keys()])})$`, "u")
+
+/** The institutions every sentence of a document names, as written without "the", in text order. */
+const institutionSurfaces = onceBy((analysis: Analysis): ReadonlyArray<string> =>
+  analysis.sentences.flatMap((s) => institutionsIn(s.sentence.text)).map((m) => m.surface.replace(/^the /i, ""))
+)
+
 /** A speaker without a personal name: an institution, a capital, a state body, a group or an unnamed person. */
 const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
@@ -263,7 +278,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   if (/^(?:organi[sz]ation|group|agency|NGO|charity)$/i.test(text)) {
     if (ctx.lastOrganisation !== null) return { ...ctx.lastOrganisation, resolved: true }
     for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 4); i--) {
-      const org = findInstitutions(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
+      const org = institutionsIn(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
       if (org !== undefined) {
         const found = describedSpeaker({ ...ctx, sentence: i }, org.surface)
         if (found !== null) return { ...found, resolved: true }
@@ -276,19 +291,17 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return { speaker: text, type: "government", role: null, affiliation: null, state: stateIn(text)[0] ?? null, official: true, resolved: false }
   }
   // "a UNHCR employee", "an IOM staff member": an unnamed person of an organisation known by its acronym
-  const staff = new RegExp(`^(\\p{Lu}[\\p{Lu}\\d&]{1,9}|\\p{Lu}[\\p{L}-]+)\\s+(${alt([...speech.personNouns.keys()])})$`, "u").exec(text)
+  const staff = STAFF.exec(text)
   const staffOf = staff?.[1] ?? ""
-  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || findInstitutions(staffOf).some((m) => m.institution.kind === "organization"))) {
+  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || institutionsIn(staffOf).some((m) => m.institution.kind === "organization"))) {
     return { speaker: text, type: "anonymous", role: staff[2] ?? null, affiliation: staff[1] ?? null, state: null, official: false, resolved: false }
   }
-  const institutions = findInstitutions(text)
+  const institutions = institutionsIn(text)
   const whole = institutions.find((m) => m.index === 0 && m.length >= text.length - 1)
   if (whole !== undefined) {
     const inst = whole.institution
     // "the Border Guard" after "the Estonian Border Guard": the fuller name the text gave
-    const fuller = ctx.analysis.sentences
-      .flatMap((s) => findInstitutions(s.sentence.text))
-      .map((m) => m.surface.replace(/^the /i, ""))
+    const fuller = institutionSurfaces(ctx.analysis)
       .filter((s) => s.length > text.length && s.endsWith(text) && /^\p{Lu}/u.test(text))
       .sort((a, b) => a.length - b.length)[0]
     // the canonical name when the text uses it somewhere ("Oxfam" → "Oxfam International"), else as written
@@ -298,15 +311,15 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   }
   // several institutions or states: "UNICEF and the International Organization for Migration", "Norway and Denmark"
   const parts = text.split(/\s*(?:,|\band\b)\s*/).map(stripArticle).filter((p) => p.length > 0)
-  if (parts.length > 1 && parts.every((p) => findInstitutions(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
-    const kinds = new Set(parts.map((p) => findInstitutions(p)[0]?.institution.kind))
+  if (parts.length > 1 && parts.every((p) => institutionsIn(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
+    const kinds = new Set(parts.map((p) => institutionsIn(p)[0]?.institution.kind))
     const type: SpeakerType = kinds.has("government") ? "government" : "organization"
     return { speaker: text, type, role: null, affiliation: null, state: null, official: type === "government", resolved: false }
   }
   const states = stateIn(text)
   const headIsRole = ROLE_NOUN.test(words(text.replace(/\s+(?:with|of|for|at|in)\s.*$/, "")).at(-1) ?? "")
   if (headIsRole && !GROUP.test(text)) return roleSpeaker(ctx, text, states)
-  const countryOnly = findCountries(text)
+  const countryOnly = countriesIn(text)
   if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escape(c.surface)).join("|"), "g"), "").trim() === "") {
     return { speaker: text, type: "government", role: null, affiliation: null, state: states.length === 1 ? (states[0] ?? null) : null, official: true, resolved: false }
   }
@@ -329,7 +342,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
 
 const describedSpeakerIfInstitution = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
-  return findInstitutions(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
+  return institutionsIn(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
 }
 
 /** "who did not want to be named", "who asked not to be identified": why the speaker is unnamed, not who. */
@@ -360,7 +373,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const by = /\b(?:report|statement|study|survey|letter|appeal)\s+(?:published|issued|released)\s+by\s+(.+?)(?:\s+(?:on|in|last|this)\b.*)?$/u.exec(kept[0] ?? "")
   if (by?.[1] !== undefined) return describedSpeaker(ctx, by[1])
   const owner = /^(?:a|an|the|its)?\s*(.+?)\s+(?:report|statement|study|survey)\b/u.exec(kept[0] ?? "")
-  if (owner?.[1] !== undefined && findInstitutions(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
+  if (owner?.[1] !== undefined && institutionsIn(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
   // "the High Commissioner for Refugees, Ana Tal": an office in apposition to a name is the person's role,
   // even where the office's title is also an institution's name
   const apposed = kept.findIndex((p, i) => i > 0 && isName(trimPunct(p).replace(HONORIFIC, "")))
@@ -393,7 +406,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return personSpeaker(ctx, name, role, affiliation)
   }
   // "the UN children's agency, UNICEF": the part that is an institution's name
-  const byName = kept.find((p) => findInstitutions(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
+  const byName = kept.find((p) => institutionsIn(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
   if (byName !== undefined) return describedSpeaker(ctx, byName)
   return describedSpeaker(ctx, kept[0] ?? cleaned) ?? (kept.length > 1 ? describedSpeaker(ctx, cleaned) : null)
 }
@@ -516,10 +529,12 @@ const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: numbe
   return { medium: null, location: null }
 }
 
+const LEADING_MEDIUM = new RegExp(`^(?:In|At) ((?:a|an) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
+
 /** "In a statement on 3 March, UNICEF said": the medium an opening adverbial names (not "In its first statements"). */
 const leadingMedium = (opening: string): string | null =>
   /\b(?:[Ii]n|[Dd]uring) an interview with ((?:the )?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)/u.exec(opening)?.[1] ??
-  new RegExp(`^(?:In|At) ((?:a|an) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u").exec(opening)?.[1] ?? null
+  LEADING_MEDIUM.exec(opening)?.[1] ?? null
 
 /** Where a leading adverbial ends: "On 3 March, …", "Two days after the boat sank, …", "The next day …". */
 const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt: number): number => {
@@ -601,6 +616,8 @@ const isTally = (claim: string): boolean => {
   return ownAct !== undefined ? vague || /thousand|million/.test(amount) || n >= 1000 : vague || large
 }
 
+const INVERTED = new RegExp(`^(?:${TRAILING}|remarked|shouted)\\s+(.+)$`, "u")
+
 const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote>, dates: ReadonlyArray<DateMention>): Reading | "continuation" | null => {
   if (quotes.length === 0) return null
   const outside = masked.replace(/◊+/g, " ").replace(/[\s.,;:!?–—-]+/g, "")
@@ -615,7 +632,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
     const attrEnd = next?.start ?? text.length
     const attribution = masked.slice(first.end, attrEnd)
     const a = trimPunct(attribution).replace(/[.!?]$/, "")
-    const inverted = new RegExp(`^(?:${TRAILING}|remarked|shouted)\\s+(.+)$`, "u").exec(a)
+    const inverted = INVERTED.exec(a)
     const cue = [...a.matchAll(CUE_RE)][0]
     if (inverted === null && cue === undefined) return null
     if (next !== undefined && masked.slice(next.end).replace(/[\s.,;:!?]/g, "").length > 0) return null
@@ -706,10 +723,11 @@ const accordingReading = (text: string, masked: string): Reading | null => {
   return null
 }
 
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:((?:\\p{Lu}[\\p{L}’'.-]*|he|she|they|we)(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(${TRAILING}|argue|argues|say)|(${TRAILING})\\s+([^,]+(?:,.*)?))(?=\\s*(?:[,.;–—-]|$))`, "gu")
+
 /** "…, she said." / "…, recalled X, Y’s former ambassador." / "Often …, she said - …" / "where, they argue, …" */
 const trailingReading = (text: string, masked: string): Reading | null => {
-  const re = new RegExp(`,\\s+(?:((?:\\p{Lu}[\\p{L}’'.-]*|he|she|they|we)(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(${TRAILING}|argue|argues|say)|(${TRAILING})\\s+([^,]+(?:,.*)?))(?=\\s*(?:[,.;–—-]|$))`, "gu")
-  for (const m of masked.matchAll(re)) {
+  for (const m of masked.matchAll(TRAILING_ATTRIBUTION)) {
     const before = text.slice(0, m.index)
     if (words(before).length < 3) continue
     const end = m.index + m[0].length
@@ -719,7 +737,7 @@ const trailingReading = (text: string, masked: string): Reading | null => {
       const who = m[4] ?? ""
       // "…, recalled Lena Holm, Denmark’s former ambassador": a noun phrase, not a clause
       const opening = trimPunct(commaParts(before)[0] ?? "")
-      const subjectFirst = trailingName(opening) !== null || findInstitutions(stripArticle(opening)).some((x) => x.index === 0)
+      const subjectFirst = trailingName(opening) !== null || institutionsIn(stripArticle(opening)).some((x) => x.index === 0)
       if (rest.length > 0 || subjectFirst || /\b(?:that|had|has|have|was|were|is|are|would|will|could|can|◊)/.test(who) || /\b\p{Ll}{3,}ed\b/u.test((commaParts(who)[0] ?? "").replace(ANONYMITY, "")) || !/^(?:\p{Lu}|(?:a|an|the|one)\s)/u.test(who)) continue
       return {
         speakerText: m[4] ?? "",
@@ -750,6 +768,11 @@ const trailingReading = (text: string, masked: string): Reading | null => {
   }
   return null
 }
+
+const MEDIUM_ADVERBIAL = new RegExp(`^\\s+(?:in|at) (?:a|an|the|its|their) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u")
+const JOINERS: Readonly<Record<"to" | "of" | "for" | "as", RegExp>> = { to: /\sto\s/, of: /\sof\s/, for: /\sfor\s/, as: /\sas\s/ }
+const ACCORDING_TO_MEDIUM = new RegExp(`,\\s+according to ((?:a|an|the|its) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))\\.?$`, "u")
+const REMARK = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\\s+(?:\\p{Ll}+\\s+)?(?:${alt(speech.speechNouns)})\\b(.*?)\\bthat\\s+`, "u")
 
 /** "X said (that) …", "X told Y (that) …", "X urged Y to …", "X described Y as …", "X’s public remark that …". */
 const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateMention>): Reading | null => {
@@ -806,7 +829,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
         contentStart = d.index + d.length
       }
       skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
-      skip(new RegExp(`^\\s+(?:in|at) (?:a|an|the|its|their) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u"))
+      skip(MEDIUM_ADVERBIAL)
       // "told investigators a different story: that …", "told them his account"
       skip(/^\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:story|account|version)\b|publicly|officially|earlier|later|again|repeatedly)/u)
       skip(/^\s+(?:published|released|issued)(?=\s)/u)
@@ -837,14 +860,14 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     // "urged both ministries in a joint letter the next day to publish": adverbials between the object and
     // its complement date and place the statement, and are not part of the claim
     const joiner = /^(?:urged|urges|called|calls)$/.test(cue[0]) ? "to" : /^accuse/.test(cue[0]) ? "of" : /^blame/.test(cue[0]) ? "for" : "as"
-    const complement = verb.object ? new RegExp(`\\s${joiner}\\s`).exec(masked.slice(contentStart)) : null
+    const complement = verb.object ? JOINERS[joiner].exec(masked.slice(contentStart)) : null
     const zoneEnd = complement === null ? contentStart : contentStart + complement.index
     const zoneDates = dates.filter((d) => d.index >= contentStart && d.index + d.length <= zoneEnd)
     const zoneMedium = MEDIUM_IN.exec(masked.slice(contentStart, zoneEnd))?.[1] ?? null
     const m = isTold ? told : mediumOf(masked.slice(at, Math.max(zoneEnd, contentStart)), dates, at)
     let quoteText = text.slice(contentStart)
     // "…, according to a statement": where it was said, not what
-    const source = new RegExp(`,\\s+according to ((?:a|an|the|its) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))\\.?$`, "u").exec(quoteText)
+    const source = ACCORDING_TO_MEDIUM.exec(quoteText)
     if (source !== null) quoteText = quoteText.slice(0, source.index)
     quoteText = quoteText.replace(/,\s+but\s+(?:he|she|they|it)\s+(?:would|did|could|does|do|has|have|had|was|were|is|declined|refused)\b.*$/u, "")
     quoteText = unquote(trimPunct(quoteText).replace(/[.!?]$/, ""))
@@ -881,7 +904,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     }
   }
   // "X’s public remark in March 2019 that …"
-  const remark = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\\s+(?:\\p{Ll}+\\s+)?(?:${alt(speech.speechNouns)})\\b(.*?)\\bthat\\s+`, "u").exec(masked)
+  const remark = REMARK.exec(masked)
   if (remark !== null) {
     const contentStart = remark.index + remark[0].length
     return {
@@ -922,7 +945,7 @@ const governmentsOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>>
   analysis.sentences.map((s) => {
     const text = s.sentence.text
     const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
-    const bodies = findInstitutions(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
+    const bodies = institutionsIn(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
     return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
   })
 
@@ -994,7 +1017,7 @@ const publicName = (speaker: Speaker): string =>
 const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
   const named = speaker.type === "government" ? stateIn(speaker.speaker) : []
   const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback, ...named] : []
-  return [...new Set([...own, ...findCountries(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
+  return [...new Set([...own, ...countriesIn(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
 }
 
 type StatementDraft = Extract<Draft, { readonly event_type: "statement" }>
@@ -1043,7 +1066,7 @@ const interviewDrafts = (doc: Segmented, analysis: Analysis, ctx: Context): { dr
         date_end: date?.date_end ?? null,
         date_precision: date?.date_precision ?? "unknown",
         date_text: date?.date_text ?? null,
-        countries: [...new Set(findCountries(quote).map((c) => c.code))],
+        countries: [...new Set(countriesIn(quote).map((c) => c.code))],
         location: place !== null && !isState(place) ? place : null,
         speaker: publicName(speaker),
         speaker_type: speaker.type,
@@ -1110,7 +1133,7 @@ export const statements: Extractor = (doc) => {
         const next: StatementDraft = statementDraft(prev.start, sentence.end, prev.rule, prev.confidence, {
           ...prev.columns,
           quote: joinQuotes([prev.columns.quote, ...quotes.map((q) => q.inner)]),
-          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => findCountries(q.inner).map((c) => c.code))])]
+          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => countriesIn(q.inner).map((c) => c.code))])]
         })
         const index: number = open.index
         drafts[index] = next

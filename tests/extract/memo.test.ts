@@ -3,7 +3,7 @@ import { analyse, people } from "../../pipeline/extract/analysis.ts"
 import { placeStates } from "../../pipeline/extract/cues.ts"
 import {
   authoritiesOf,
-  memoriesOf,
+  memoryBefore,
   namesIn,
   onceBy,
   onceByText,
@@ -77,16 +77,23 @@ describe("per-document facts", () => {
   })
 
   it("gives the memory before each sentence, as remembering sentence by sentence does", () => {
-    const memories = memoriesOf(doc)
-    expect(memories.length).toBe(doc.sentences.length)
-    expect(memories[0]).toBe(emptyMemory)
+    const fresh = devDoc("wire-lithuania-pushbacks-2021")
+    // asked out of order: a later sentence first, then an earlier one
+    const last = fresh.sentences.length - 1
+    const late = memoryBefore(fresh, last)
+    expect(memoryBefore(fresh, 0)).toBe(emptyMemory)
     let memory = emptyMemory
-    for (const a of analysis.sentences) {
-      expect(memories[a.sentence.index]).toEqual(memory)
-      memory = remember(memory, a, people(doc).filter((p) => p.sentence === a.sentence.index))
-    }
+    const expected = analyse(fresh).sentences.map((a) => {
+      const before = memory
+      memory = remember(memory, a, people(fresh).filter((p) => p.sentence === a.sentence.index))
+      return before
+    })
+    for (const s of fresh.sentences) expect(memoryBefore(fresh, s.index)).toEqual(expected[s.index])
+    expect(memoryBefore(fresh, last)).toBe(late)
+    // past the end: the memory after the whole text
+    expect(memoryBefore(fresh, last + 10)).toEqual(memory)
     // the text speaks of a group, so some memory is not empty
-    expect(memories.some((m) => m.group !== null)).toBe(true)
+    expect(expected.some((m) => m.group !== null)).toBe(true)
   })
 
   it("gives a paragraph's place states as placeStates does, narrow and wide", () => {
@@ -101,6 +108,6 @@ describe("per-document facts", () => {
     const a = analyse(other).sentences[0]
     if (a === undefined) throw new Error("no sentence")
     expect(authoritiesOf(a).map((x) => x.country)).toEqual(["PL"])
-    expect(memoriesOf(other)).toEqual([emptyMemory])
+    expect(memoryBefore(other, 0)).toBe(emptyMemory)
   })
 })
