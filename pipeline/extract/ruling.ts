@@ -408,8 +408,24 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
   /** The court of the first decision: a bare "the court" opening a new section refers back to it. */
   let lede: string | null = null
   let nationalState: string | null = null
-  /** The last state the text named as a government party or by name: the state of a national court whose seat does not say. */
-  let textState: string | null = null
+  /**
+   * The last state the text named as a government party or by name before a sentence: the state of a national
+   * court whose seat does not say. Read back from the sentence only when a court needs it.
+   */
+  const stated = new Map<number, string | null>()
+  const textState = (before: number): string | null => {
+    for (let j = before - 1; j >= 0; j--) {
+      const b = analysis.sentences[j]
+      if (b === undefined || b.sentence.heading) continue
+      let state = stated.get(j)
+      if (state === undefined) {
+        state = partiesIn(b.sentence.text).findLast((p) => p.code !== null)?.code ?? b.countries.findLast((c) => c.kind === "name")?.code ?? null
+        stated.set(j, state)
+      }
+      if (state !== null) return state
+    }
+    return null
+  }
   let title: CaseName | null = null
   let afterHeading = false
   for (const a of analysis.sentences) {
@@ -428,10 +444,10 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
     }
     const courts = courtsIn(text, afterHeading && lede !== null ? lede : previous, principal)
     afterHeading = false
-    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, nationalState ?? textState)
+    const known = nationalState
+    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, () => known ?? textState(s.index))
     const articles = found.length === 0 && lastCourt !== null ? articlesOnly(a, lastCourt.court) : null
     out.push(...found, ...(articles === null ? [] : [articles]))
-    textState = partiesIn(text).findLast((p) => p.code !== null)?.code ?? a.countries.findLast((c) => c.kind === "name")?.code ?? textState
     for (const c of courts) {
       previous = c.court
       if (international.has(c.court)) principal = c.court
@@ -493,7 +509,8 @@ const mentionIn = (
   courts: ReadonlyArray<CourtMention>,
   previous: string | null,
   lastCourt: { readonly court: string; readonly sentence: number } | null,
-  nationalState: string | null
+  /** The state of a national court the sentence does not place, when one needs it. */
+  nationalState: () => string | null
 ): ReadonlyArray<Mention> => {
   const s = a.sentence
   const text = s.text
@@ -521,7 +538,7 @@ const mentionIn = (
     // A government as a party after the court: "dismissed the minister's appeal", "ordered the Italian government".
     const parties = criminal ? [] : partiesIn(decisionClause(text.slice(courtAt.end)))
     const party = parties.find((p) => p.code !== null)?.code ?? null
-    const courtState = national ? (courtAt.country ?? party ?? nationalState) : null
+    const courtState = national ? (courtAt.country ?? party ?? nationalState()) : null
     // A criminal court's sentence is `other` whatever the charges ("unlawful entry") say.
     const decided = role !== "decision" ? "unknown" : criminal ? "other" : outcome
     // A national court's finding on lawfulness or order to the authorities is against its own state.
