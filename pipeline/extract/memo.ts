@@ -30,6 +30,30 @@ export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: str
   }
 }
 
+/** A function of an index (a sentence's), computed once per index. */
+export const onceByIndex = <V>(f: (index: number) => V): ((index: number) => V) => {
+  const cache = new Map<number, V>()
+  return (index) => {
+    if (cache.has(index)) return cache.get(index) as V
+    const value = f(index)
+    cache.set(index, value)
+    return value
+  }
+}
+
+/** A value computed on first use, then kept. */
+export const lazy = <V>(f: () => V): (() => V) => {
+  let done = false
+  let value: V | undefined
+  return () => {
+    if (!done) {
+      value = f()
+      done = true
+    }
+    return value as V
+  }
+}
+
 /** The people phrases of a sentence (`peoplePhrases` of its text and states). */
 export const phrasesOf = onceBy((a: SentenceAnalysis) => peoplePhrases(a.sentence.text, a.countries))
 

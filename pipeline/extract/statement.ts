@@ -9,7 +9,7 @@ import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
-import { onceBy, onceByText } from "./memo.ts"
+import { lazy, onceBy, onceByIndex, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
@@ -940,14 +940,13 @@ const statementDate = (s: SentenceAnalysis, attribution: ReadonlyArray<readonly 
 
 const STATE_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alt(speech.stateBodyNouns)})(?![\\p{L}])`, "u")
 
-/** States each sentence names as governments: a state before a body noun, a capital, a state institution. */
-const governmentsOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>> =>
-  analysis.sentences.map((s) => {
-    const text = s.sentence.text
-    const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
-    const bodies = institutionsIn(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
-    return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
-  })
+/** States a sentence names as governments: a state before a body noun, a capital, a state institution. */
+const governmentsIn = (s: SentenceAnalysis): ReadonlyArray<string> => {
+  const text = s.sentence.text
+  const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
+  const bodies = institutionsIn(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
+  return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
+}
 
 /**
  * The state the document is mostly about: every mention of a state counts, a mention as a government
@@ -955,11 +954,11 @@ const governmentsOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>>
  * named first. A text names the states of foreign officials ("Norway's ambassador") and leaves its own
  * state's offices bare ("the prime minister").
  */
-const homeState = (analysis: Analysis, governments: ReadonlyArray<ReadonlyArray<string>>): string | null => {
+const homeState = (analysis: Analysis, governments: (sentence: number) => ReadonlyArray<string>): string | null => {
   const score = new Map<string, number>()
   analysis.sentences.forEach((s, i) => {
     for (const c of s.countries) score.set(c.code, (score.get(c.code) ?? 0) + 1)
-    for (const g of governments[i] ?? []) score.set(g, (score.get(g) ?? 0) + 2)
+    for (const g of governments(i)) score.set(g, (score.get(g) ?? 0) + 2)
   })
   let best: string | null = null
   for (const [code, n] of score) if (best === null || n > (score.get(best) ?? 0)) best = code
@@ -972,37 +971,37 @@ const LIST_BEFORE = /(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*(?:,\s*
 const MOVEMENT_BEFORE = /\b(?:from|to|into|towards?|via|across|through|over|out of|back to)\s+(?:the\s+)?$/
 
 /**
- * States a sentence names as a setting or an actor, not as a place people moved from or to: a state's name
- * (not after "from", "into" …), a capital, a state before a body noun, a state institution, a heading
- * naming a state. A demonym describing people ("Yemeni men") or places ("the Danish side") is neither.
+ * The first state a sentence names as a setting or an actor, not as a place people moved from or to: a state's
+ * name (not after "from", "into" …), a capital, a state before a body noun; else the first state it names as a
+ * government (a state institution). A demonym describing people ("Yemeni men") or places ("the Danish side") is
+ * neither.
  */
-const settingsOf = (analysis: Analysis, governments: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<ReadonlyArray<string>> =>
-  analysis.sentences.map((s, i) => {
-    const text = s.sentence.text
-    const named = s.countries
-      .filter((c) => (c.kind === "name" && !MOVEMENT_BEFORE.test(text.slice(0, c.index).replace(LIST_BEFORE, ""))) || c.kind === "capital" || STATE_BODY.test(text.slice(c.index + c.length)))
-      .map((c) => c.code)
-    return [...new Set([...named, ...(governments[i] ?? [])])]
-  })
+const settingIn = (s: SentenceAnalysis, governments: () => ReadonlyArray<string>): string | undefined => {
+  const text = s.sentence.text
+  const named = s.countries.find(
+    (c) => (c.kind === "name" && !MOVEMENT_BEFORE.test(text.slice(0, c.index).replace(LIST_BEFORE, ""))) || c.kind === "capital" || STATE_BODY.test(text.slice(c.index + c.length))
+  )
+  return named?.code ?? governments()[0]
+}
 
 /**
  * The state an official or a state body speaks for when its words do not say ("the prime minister", "the
  * interior ministry"): the first state its paragraph names as a setting or actor before it, else that of the
  * nearest paragraph before it in its section that names one, else the document's home state.
  */
-const contextState = (doc: Segmented, settings: ReadonlyArray<ReadonlyArray<string>>, home: string | null, index: number): string | null => {
+const contextState = (doc: Segmented, setting: (sentence: number) => string | undefined, home: () => string | null, index: number): string | null => {
   const sentence = doc.sentences[index]
-  if (sentence === undefined) return home
+  if (sentence === undefined) return home()
   for (let p = sentence.paragraph; p >= 0; p--) {
     const para = doc.paragraphs[p]
     if (para === undefined) continue
     for (let i = para.first; i < Math.min(para.first + para.count, index); i++) {
-      const first = settings[i]?.[0]
+      const first = setting(i)
       if (first !== undefined) return first
     }
     if (para.heading) break
   }
-  return home
+  return home()
 }
 
 /**
@@ -1093,9 +1092,16 @@ export const statements: Extractor = (doc) => {
   /** The state each official speaker was found to speak for, kept for their later statements. */
   const states = new Map<string, string | null>()
   const publisher = doc.source.meta.publisher ?? null
-  const governments = governmentsOf(analysis)
-  const home = homeState(analysis, governments)
-  const settings = settingsOf(analysis, governments)
+  // Read only for officials and state bodies whose words name no state, and only as far back as needed.
+  const governments = onceByIndex((i: number): ReadonlyArray<string> => {
+    const s = analysis.sentences[i]
+    return s === undefined ? [] : governmentsIn(s)
+  })
+  const home = lazy(() => homeState(analysis, governments))
+  const setting = (i: number): string | undefined => {
+    const s = analysis.sentences[i]
+    return s === undefined ? undefined : settingIn(s, () => governments(i))
+  }
   let ctx: Context = {
     analysis,
     people: persons,
@@ -1174,8 +1180,14 @@ export const statements: Extractor = (doc) => {
     // police sent back thousands"); its own work ("it has documented …") and a report it published are its statements
     if (speaker.type === "organization" && reading.kind === "indirect" && reading.medium === null && /^(?:says|reports|estimates|according to)$/.test(reading.verb) && !/^(?:it|they|we)\b/iu.test(reading.quote) && isTally(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
-    const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, settings, home, sentence.index))
-    if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)
+    // only an official's or a state body's statement is given a state
+    const speaksForState = speaker.official || speaker.type === "government"
+    const state = !speaksForState
+      ? null
+      : states.has(speaker.speaker)
+        ? (states.get(speaker.speaker) ?? null)
+        : (speaker.state ?? contextState(doc, setting, home, sentence.index))
+    if (speaksForState) states.set(speaker.speaker, state)
     let medium = reading.medium ?? (/^(?:a|an)\s+(?:[\p{L}-]+\s+)?(report|statement|study|letter)\b/iu.exec(reading.speakerText) === null ? null : `a ${/(report|statement|study|letter)/i.exec(reading.speakerText)?.[1] ?? "report"}`)
     if (publisher !== null && medium === publisher) toldPublisher.add(speaker.speaker)
     else if (medium === null && toldPublisher.has(speaker.speaker) && publisher !== null) medium = publisher

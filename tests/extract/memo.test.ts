@@ -3,6 +3,8 @@ import { analyse, people } from "../../pipeline/extract/analysis.ts"
 import { placeStates } from "../../pipeline/extract/cues.ts"
 import {
   authoritiesOf,
+  lazy,
+  onceByIndex,
   memoryBefore,
   namesIn,
   onceBy,
@@ -52,6 +54,29 @@ describe("onceByText", () => {
     // a third string empties the full cache: "a" is computed again
     expect([upper("c"), upper("a")]).toEqual(["C", "A"])
     expect(seen).toEqual(["a", "b", "c", "a"])
+  })
+})
+
+describe("onceByIndex and lazy", () => {
+  it("computes once per index", () => {
+    const asked: Array<number> = []
+    const square = onceByIndex((i) => {
+      asked.push(i)
+      return i * i
+    })
+    expect([square(3), square(0), square(3)]).toEqual([9, 0, 9])
+    expect(asked).toEqual([3, 0])
+  })
+
+  it("computes a value on first use only, null included", () => {
+    let calls = 0
+    const value = lazy(() => {
+      calls++
+      return null
+    })
+    expect(calls).toBe(0)
+    expect([value(), value()]).toEqual([null, null])
+    expect(calls).toBe(1)
   })
 })
 
