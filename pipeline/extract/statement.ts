@@ -9,7 +9,7 @@ import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
-import { lazy, onceBy, onceByIndex, onceByText } from "./memo.ts"
+import { lazy, onceByIndex, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
@@ -265,11 +265,6 @@ const roleSpeaker = (ctx: Context, text: string, states: ReadonlyArray<string>):
 /** "a UNHCR employee": an organisation's acronym or name before a person noun. */
 const STAFF = new RegExp(`^(\\p{Lu}[\\p{Lu}\\d&]{1,9}|\\p{Lu}[\\p{L}-]+)\\s+(${alt([...speech.personNouns.keys()])})$`, "u")
 
-/** The institutions every sentence of a document names, as written without "the", in text order. */
-const institutionSurfaces = onceBy((analysis: Analysis): ReadonlyArray<string> =>
-  analysis.sentences.flatMap((s) => institutionsIn(s.sentence.text)).map((m) => m.surface.replace(/^the /i, ""))
-)
-
 /** A speaker without a personal name: an institution, a capital, a state body, a group or an unnamed person. */
 const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
@@ -301,9 +296,15 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   if (whole !== undefined) {
     const inst = whole.institution
     // "the Border Guard" after "the Estonian Border Guard": the fuller name the text gave
-    const fuller = institutionSurfaces(ctx.analysis)
-      .filter((s) => s.length > text.length && s.endsWith(text) && /^\p{Lu}/u.test(text))
-      .sort((a, b) => a.length - b.length)[0]
+    // (an institution's surface is words of its sentence, so only sentences holding the name can give a fuller one)
+    const fuller = /^\p{Lu}/u.test(text)
+      ? ctx.analysis.sentences
+          .filter((s) => s.sentence.text.includes(text))
+          .flatMap((s) => institutionsIn(s.sentence.text))
+          .map((m) => m.surface.replace(/^the /i, ""))
+          .filter((s) => s.length > text.length && s.endsWith(text))
+          .sort((a, b) => a.length - b.length)[0]
+      : undefined
     // the canonical name when the text uses it somewhere ("Oxfam" → "Oxfam International"), else as written
     const name = inst.kind === "organization" && ctx.analysis.doc.source.body.text.includes(inst.name) ? inst.name : (fuller ?? text)
     const state = inst.kind === "government" ? (inst.country ?? stateIn(fuller ?? text)[0] ?? null) : null
