@@ -10,7 +10,7 @@ import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
-import { authoritiesOf, memoryBefore, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { anyOf, authoritiesOf, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
 import {
   bareName,
   emptyMemory,
@@ -26,6 +26,8 @@ type Outcome = Crossing["outcome"]
 
 const CUES = crossingCues.map((c) => ({ name: c.name, re: compile(c.pattern), cue: c }))
 const cueOf = new Map(crossingCues.map((c) => [c.name, c]))
+/** A sentence no cue matches has no hit: one pass instead of one per cue. */
+const ANY_CUE = anyOf(CUES.map((c) => c.re))
 
 /** Stronger outcomes first: the sentence's outcome is the strongest its cues imply. */
 const strength: ReadonlyArray<CueOutcome> = [
@@ -306,15 +308,15 @@ const fillFrom = (place: BorderPlace, outcome: Outcome, from: string | null, to:
 const find = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
-  /** The people memory before the sentence, computed only when a cue needs it. */
-  memory: () => Memory,
+  /** The people memory before the sentence (a view computed only when read). */
+  memory: Memory,
   contextStates: ReadonlyArray<string>,
   area: BorderPlace | null,
   chainFrom: string | null,
   previous: Columns<"crossing"> | null
 ): Found | null => {
   const text = a.sentence.text
-  if (a.sentence.heading || /\?\s*$/.test(text)) return null
+  if (a.sentence.heading || /\?\s*$/.test(text) || !ANY_CUE.test(text)) return null
   const hits = findHits(text, CUES).filter((h) => {
     if (cueOf.get(h.name)?.needsState !== true) return true
     const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
@@ -326,7 +328,7 @@ const find = (
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
   const main = hits[outcomes.indexOf(outcome as CueOutcome)] ?? hits[0]
   if (main === undefined) return null
-  const subject = peopleAt(doc, a, main, memory()) ?? ((p) => (p === null ? null : { people: p, referred: false }))(headless(text, main))
+  const subject = peopleAt(doc, a, main, memory) ?? ((p) => (p === null ? null : { people: p, referred: false }))(headless(text, main))
   if (subject === null) return null
   const { referred } = subject
   const subgroup = "subgroup" in subject && subject.subgroup === true
@@ -523,7 +525,7 @@ const laterItems = (
     const to = cuts[k + 1] ?? text.length
     const d = a.dates.find((x) => x.index >= from && x.index < to && x.date_precision !== "unknown" && x.date_start !== date.date_start)
     const q = findQuantities(text.slice(from, to))[0]
-    if (d === undefined || q === undefined || findHits(text.slice(from, to), CUES).length > 0) return []
+    if (d === undefined || q === undefined || (ANY_CUE.test(text.slice(from, to)) && findHits(text.slice(from, to), CUES).length > 0)) return []
     return [{
       date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, date_text: d.date_text,
       people_count_min: q.min, people_count_max: q.max
@@ -554,7 +556,7 @@ export const crossings: Extractor = (doc) => {
   const analysis = analyse(doc)
   const pending: Array<Pending> = []
   for (const a of analysis.sentences) {
-    const memory = () => memoryBefore(doc, a.sentence.index)
+    const memory = memoryView(doc, a.sentence.index)
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
     const found = find(doc, a, memory, placeStatesOf(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)

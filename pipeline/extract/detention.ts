@@ -6,10 +6,12 @@ import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
-import { authoritiesOf, memoryBefore, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { anyOf, authoritiesOf, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
 import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
 
 const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern) }))
+/** A sentence no cue matches has no hit: one pass instead of one per cue. */
+const ANY_CUE = anyOf(CUES.map((c) => c.re))
 
 const ARBITRARY = new RegExp(`(?<![\\p{L}])(?:${arbitraryWords})(?![\\p{L}])`, "iu")
 const LAWFUL = new RegExp(`(?<![\\p{L}])(?:${lawfulWords})(?![\\p{L}])`, "iu")
@@ -127,17 +129,17 @@ const PLACED = /(?<!\b(?:living|lives|live|resident|residing|based|born)\s+)\b(?
 const build = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
-  /** The people memory before the sentence, computed only when a cue needs it. */
-  memory: () => Memory,
+  /** The people memory before the sentence (a view computed only when read). */
+  memory: Memory,
   states: ReadonlyArray<string>,
   before: SentenceAnalysis | undefined
 ): Pending | null => {
   const text = a.sentence.text
-  if (a.sentence.heading || /\?\s*$/.test(text)) return null
+  if (a.sentence.heading || /\?\s*$/.test(text) || !ANY_CUE.test(text)) return null
   const hits = findHits(text, CUES)
   const hit = hits[0]
   if (hit === undefined) return null
-  const subject = peopleAt(doc, a, hit, memory())
+  const subject = peopleAt(doc, a, hit, memory)
   if (subject === null) return null
   const { people, referred } = subject
   const auths = authoritiesOf(a)
@@ -236,7 +238,7 @@ export const detentions: Extractor = (doc) => {
   for (const a of analysis.sentences) {
     // only the paragraph's states are context enough for the detaining state
     const states = contextStates(a.sentence.paragraph)
-    const next = build(doc, a, () => memoryBefore(doc, a.sentence.index), states, analysis.sentences[a.sentence.index - 1])
+    const next = build(doc, a, memoryView(doc, a.sentence.index), states, analysis.sentences[a.sentence.index - 1])
     if (next === null) continue
     const last = pending[pending.length - 1]
     if (last !== undefined && sameOccurrence(last, next)) merge(last, next)

@@ -30,6 +30,16 @@ export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: str
   }
 }
 
+/**
+ * A pattern that matches wherever any of `patterns` does (one pass over a text instead of one per pattern): a
+ * prefilter for texts where none of them can match. The patterns share their flags; the union is not global.
+ */
+export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
+  const flags = patterns[0]?.flags ?? ""
+  if (patterns.some((re) => re.flags !== flags)) throw new Error("anyOf: patterns with different flags")
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|") || "(?!)", flags.replace(/[gy]/g, ""))
+}
+
 /** A function of an index (a sentence's), computed once per index. */
 export const onceByIndex = <V>(f: (index: number) => V): ((index: number) => V) => {
   const cache = new Map<number, V>()
@@ -96,6 +106,22 @@ export const memoryBefore = (doc: Segmented, sentence: number): Memory => {
   }
   return chain[Math.min(sentence, chain.length - 1)] ?? emptyMemory
 }
+
+/**
+ * `memoryBefore` as a view whose parts are read on first use: most people phrases ("12 migrants") resolve
+ * without the memory, and then the sentences before are never remembered.
+ */
+export const memoryView = (doc: Segmented, sentence: number): Memory => ({
+  get group() {
+    return memoryBefore(doc, sentence).group
+  },
+  get person() {
+    return memoryBefore(doc, sentence).person
+  },
+  get byHead() {
+    return memoryBefore(doc, sentence).byHead
+  },
+})
 
 const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
 

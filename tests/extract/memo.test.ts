@@ -2,10 +2,12 @@ import { describe, expect, it } from "@effect/vitest"
 import { analyse, people } from "../../pipeline/extract/analysis.ts"
 import { placeStates } from "../../pipeline/extract/cues.ts"
 import {
+  anyOf,
   authoritiesOf,
   lazy,
   onceByIndex,
   memoryBefore,
+  memoryView,
   namesIn,
   onceBy,
   onceByText,
@@ -54,6 +56,16 @@ describe("onceByText", () => {
     // a third string empties the full cache: "a" is computed again
     expect([upper("c"), upper("a")]).toEqual(["C", "A"])
     expect(seen).toEqual(["a", "b", "c", "a"])
+  })
+})
+
+describe("anyOf", () => {
+  it("matches where any of the patterns matches, and nowhere else", () => {
+    const union = anyOf([/(?<![\p{L}])cat(?![\p{L}])/giu, /dogs?\b/giu])
+    expect(union.global).toBe(false)
+    expect(["a Cat sat", "two dogs", "catalogue", "hotdog", "bird"].map((t) => union.test(t))).toEqual([true, true, false, true, false])
+    expect(anyOf([]).test("anything")).toBe(false)
+    expect(() => anyOf([/a/g, /b/i])).toThrow()
   })
 })
 
@@ -119,6 +131,16 @@ describe("per-document facts", () => {
     expect(memoryBefore(fresh, last + 10)).toEqual(memory)
     // the text speaks of a group, so some memory is not empty
     expect(expected.some((m) => m.group !== null)).toBe(true)
+  })
+
+  it("reads the memory through a view only when a part of it is used", () => {
+    const fresh = devDoc("wire-lithuania-pushbacks-2021")
+    const last = fresh.sentences.length - 1
+    const view = memoryView(fresh, last)
+    const memory = memoryBefore(fresh, last)
+    expect(view.group).toBe(memory.group)
+    expect(view.person).toBe(memory.person)
+    expect(view.byHead).toBe(memory.byHead)
   })
 
   it("gives a paragraph's place states as placeStates does, narrow and wide", () => {
