@@ -10,7 +10,7 @@ import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
-import { anyOf, authoritiesOf, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
 import {
   bareName,
   emptyMemory,
@@ -24,10 +24,9 @@ import {
 
 type Outcome = Crossing["outcome"]
 
-const CUES = crossingCues.map((c) => ({ name: c.name, re: compile(c.pattern), cue: c }))
+const CUES = crossingCues.map((c) => ({ name: c.name, re: compile(c.pattern), bare: new RegExp(c.pattern, "iu"), cue: c }))
 const cueOf = new Map(crossingCues.map((c) => [c.name, c]))
-/** A sentence no cue matches has no hit: one pass instead of one per cue. */
-const ANY_CUE = anyOf(CUES.map((c) => c.re))
+const cuesIn = cueFilter(CUES)
 
 /** Stronger outcomes first: the sentence's outcome is the strongest its cues imply. */
 const strength: ReadonlyArray<CueOutcome> = [
@@ -316,8 +315,10 @@ const find = (
   previous: Columns<"crossing"> | null
 ): Found | null => {
   const text = a.sentence.text
-  if (a.sentence.heading || /\?\s*$/.test(text) || !ANY_CUE.test(text)) return null
-  const hits = findHits(text, CUES).filter((h) => {
+  if (a.sentence.heading || /\?\s*$/.test(text)) return null
+  const cues = cuesIn(text)
+  if (cues.length === 0) return null
+  const hits = findHits(text, cues).filter((h) => {
     if (cueOf.get(h.name)?.needsState !== true) return true
     const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
     return next !== undefined && /^(?:\s+(?:the|on|to))*\s+$|^$/.test(text.slice(h.end, next.index)) || next?.index === h.end
@@ -525,7 +526,7 @@ const laterItems = (
     const to = cuts[k + 1] ?? text.length
     const d = a.dates.find((x) => x.index >= from && x.index < to && x.date_precision !== "unknown" && x.date_start !== date.date_start)
     const q = findQuantities(text.slice(from, to))[0]
-    if (d === undefined || q === undefined || (ANY_CUE.test(text.slice(from, to)) && findHits(text.slice(from, to), CUES).length > 0)) return []
+    if (d === undefined || q === undefined || findHits(text.slice(from, to), cuesIn(text.slice(from, to))).length > 0) return []
     return [{
       date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, date_text: d.date_text,
       people_count_min: q.min, people_count_max: q.max

@@ -6,12 +6,11 @@ import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
-import { anyOf, authoritiesOf, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
 import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
 
-const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern) }))
-/** A sentence no cue matches has no hit: one pass instead of one per cue. */
-const ANY_CUE = anyOf(CUES.map((c) => c.re))
+const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern), bare: new RegExp(c.pattern, "iu") }))
+const cuesIn = cueFilter(CUES)
 
 const ARBITRARY = new RegExp(`(?<![\\p{L}])(?:${arbitraryWords})(?![\\p{L}])`, "iu")
 const LAWFUL = new RegExp(`(?<![\\p{L}])(?:${lawfulWords})(?![\\p{L}])`, "iu")
@@ -135,8 +134,10 @@ const build = (
   before: SentenceAnalysis | undefined
 ): Pending | null => {
   const text = a.sentence.text
-  if (a.sentence.heading || /\?\s*$/.test(text) || !ANY_CUE.test(text)) return null
-  const hits = findHits(text, CUES)
+  if (a.sentence.heading || /\?\s*$/.test(text)) return null
+  const cues = cuesIn(text)
+  if (cues.length === 0) return null
+  const hits = findHits(text, cues)
   const hit = hits[0]
   if (hit === undefined) return null
   const subject = peopleAt(doc, a, hit, memory)

@@ -40,6 +40,16 @@ export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|") || "(?!)", flags.replace(/[gy]/g, ""))
 }
 
+/**
+ * The cues worth matching in a text: those whose bare pattern (without the checks for a letter before and after
+ * it, which keep the regex engine from skipping ahead) matches it somewhere. A cue whose bare pattern does not
+ * match cannot match, and dropping it keeps the hits of the others and their order.
+ */
+export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArray<C>): ((text: string) => ReadonlyArray<C>) => {
+  const any = anyOf(cues.map((c) => c.bare))
+  return (text) => (any.test(text) ? cues.filter((c) => c.bare.test(text)) : [])
+}
+
 /** A function of an index (a sentence's), computed once per index. */
 export const onceByIndex = <V>(f: (index: number) => V): ((index: number) => V) => {
   const cache = new Map<number, V>()

@@ -4,6 +4,7 @@ import { placeStates } from "../../pipeline/extract/cues.ts"
 import {
   anyOf,
   authoritiesOf,
+  cueFilter,
   lazy,
   onceByIndex,
   memoryBefore,
@@ -66,6 +67,29 @@ describe("anyOf", () => {
     expect(["a Cat sat", "two dogs", "catalogue", "hotdog", "bird"].map((t) => union.test(t))).toEqual([true, true, false, true, false])
     expect(anyOf([]).test("anything")).toBe(false)
     expect(() => anyOf([/a/g, /b/i])).toThrow()
+  })
+})
+
+describe("cueFilter", () => {
+  const cues = [
+    { name: "cat", re: /(?<![\p{L}])cats?(?![\p{L}])/giu, bare: /cats?/iu },
+    { name: "dog", re: /(?<![\p{L}])dog(?![\p{L}])/giu, bare: /dog/iu }
+  ]
+  const worth = cueFilter(cues)
+
+  it("keeps the cues whose bare pattern matches, in their order", () => {
+    expect(worth("Dogs and cats").map((c) => c.name)).toEqual(["cat", "dog"])
+    expect(worth("a catalogue").map((c) => c.name)).toEqual(["cat"])
+    expect(worth("a bird")).toEqual([])
+  })
+
+  it("never drops a cue that matches", () => {
+    for (const text of ["the cat", "CATS!", "a dog barked", "hotdog", "cat-dog"]) {
+      for (const c of cues) {
+        c.re.lastIndex = 0
+        if (c.re.test(text)) expect(worth(text)).toContain(c)
+      }
+    }
   })
 })
 
