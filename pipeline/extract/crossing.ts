@@ -537,8 +537,8 @@ const laterItems = (
 /** "Most were from Eritrea and Sudan": nationalities of the group just reported. */
 const TRAILING_ORIGIN = /^(?:Most|Many|All|Some)(?:\s+of\s+them)?\s+(?:were|are|came|come)\s+from\s|^They\s+(?:come|came)\s+from\s/
 
-/** The well-known border place each paragraph names, else the document's first; one entry per paragraph index. */
-const areasOf = onceBy((analysis: ReturnType<typeof analyse>): ReadonlyArray<BorderPlace | null> => {
+/** The well-known border place each paragraph names, else the document's first. */
+const areasOf = onceBy((analysis: ReturnType<typeof analyse>) => {
   const texts = analysis.sentences.filter((s) => !s.sentence.heading)
   const byParagraph = new Map<number, Array<string>>()
   for (const s of texts) {
@@ -547,11 +547,11 @@ const areasOf = onceBy((analysis: ReturnType<typeof analyse>): ReadonlyArray<Bor
     else list.push(s.sentence.text)
   }
   const whole = borderPlaceIn(texts.map((s) => s.sentence.text).join(" "))
-  return analysis.doc.paragraphs.map((_, p) => borderPlaceIn((byParagraph.get(p) ?? []).join(" ")) ?? whole)
+  const areas = new Map([...byParagraph].map(([p, list]) => [p, borderPlaceIn(list.join(" ")) ?? whole]))
+  return (paragraph: number): BorderPlace | null => areas.get(paragraph) ?? whole
 })
 
-const areaOf = (analysis: ReturnType<typeof analyse>, paragraph: number): BorderPlace | null =>
-  areasOf(analysis)[paragraph] ?? borderPlaceIn(analysis.sentences.filter((s) => !s.sentence.heading).map((s) => s.sentence.text).join(" "))
+const areaOf = (analysis: ReturnType<typeof analyse>, paragraph: number): BorderPlace | null => areasOf(analysis)(paragraph)
 
 export const crossings: Extractor = (doc) => {
   const analysis = analyse(doc)
