@@ -166,7 +166,7 @@ const peopleAt = (
     const name = named?.name.replace(/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/, "")
     if (name !== undefined) return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
-  if (chosen === undefined) return null
+  if (chosen === undefined || resolved === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)
     return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
@@ -174,7 +174,7 @@ const peopleAt = (
   // "more than half of them" refers back too, to a part of the group
   const referred = /^(?:they|them|he|him|she|her|we|us)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index)) ||
     /\bof\s+(?:them|those|these|us)$/.test(chosen.text)
-  return { people: resolved ?? resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred, subgroup: isSubgroup(chosen.text) }
+  return { people: resolved, referred, subgroup: isSubgroup(chosen.text) }
 }
 
 const MALE = /\b(?:man|boy|father|husband|son|brother)$/
