@@ -204,8 +204,8 @@ interface Mention {
 interface Context {
   readonly analysis: Analysis
   readonly people: ReadonlyArray<PersonMention>
-  /** Named and described persons of each sentence, outside its quotations. */
-  readonly mentions: ReadonlyArray<ReadonlyArray<Mention>>
+  /** Named and described persons of a sentence (by index), outside its quotations; read only for pronouns. */
+  readonly mentions: (sentence: number) => ReadonlyArray<Mention>
   /** Speakers of the statements read so far, as mentions of their sentence. */
   readonly spoken: ReadonlyArray<Mention>
   /** Genders the text revealed for named persons (a "she said" resolved to them). */
@@ -421,7 +421,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
  */
 const antecedent = (ctx: Context, gender: "male" | "female"): Speaker | null => {
   const window = (j: number): ReadonlyArray<Mention> =>
-    [...(ctx.mentions[j] ?? []), ...ctx.spoken.filter((m) => m.sentence === j)]
+    [...ctx.mentions(j), ...ctx.spoken.filter((m) => m.sentence === j)]
       .filter((m) => {
         const known = m.gender ?? ctx.genders.get(m.speaker(ctx).speaker) ?? null
         return known === null || known === gender
@@ -455,9 +455,11 @@ const genderOfWords = (s: string): Gender => {
   return /\b(?:Mrs|Ms)\b\.?/.test(s) ? "female" : /\bMr\b\.?/.test(s) ? "male" : null
 }
 
-/** The persons each sentence names or describes outside its quotations, for resolving pronouns. */
-const mentionsOf = (analysis: Analysis, persons: ReadonlyArray<PersonMention>): ReadonlyArray<ReadonlyArray<Mention>> =>
-  analysis.sentences.map((s) => {
+/** The persons each sentence names or describes outside its quotations, for resolving pronouns; computed on demand. */
+const mentionsOf = (analysis: Analysis, persons: ReadonlyArray<PersonMention>): ((sentence: number) => ReadonlyArray<Mention>) =>
+  onceByIndex((index) => {
+    const s = analysis.sentences[index]
+    if (s === undefined) return []
     const text = s.sentence.text
     const masked = mask(text, findQuotes(text))
     const named = persons
