@@ -165,8 +165,6 @@ const NOUN_MENTION = new RegExp(
   `\\b(?:the|this|that|its|today['’]s)\\s+(?:[\\p{L}.]+\\s+){0,2}?(?:${words(decisionNouns)})\\b`,
   "iu"
 )
-/** A decision noun: every NOUN_MENTION holds one, so a text without one has none. */
-const DECISION_WORD = new RegExp(`(?:${words(decisionNouns)})\\b`, "iu")
 const DECISION_NOUN = new RegExp(`\\b(?:${words(decisionNouns)})\\b`, "iu")
 const POSSESSIVE_NOUN = new RegExp(`\\b[\\p{L}]+['’]s\\s+(?:${words(decisionNouns)})\\b`, "iu")
 const CASE_MENTION = /^(?:The|This|Their|His|Her)\s+(?:application|applications|case|complaint|complaints|communication)\s+(?:concerns?|concerned|relates?|related|involves?|involved|raises?|raised)\b/u
@@ -645,7 +643,7 @@ const mentionIn = (
   const appealed = appeal(0)
   if (appealed.length > 0) return appealed
 
-  const noun = DECISION_WORD.test(text) ? NOUN_MENTION.exec(text) : null
+  const noun = NOUN_MENTION.exec(text)
   if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && DECISION_NOUN.test(text))) {
     const court = courts.find((c) => !isReference(c.surface)) ?? courts[0]
     return [
