@@ -8,27 +8,25 @@ import type { CountryMention } from "../normalise/countries.ts"
 import type { EventDate } from "../normalise/dates.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
-import { analyse, people as namedPeople, type SentenceAnalysis } from "./analysis.ts"
-import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
+import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
+import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
 import {
-  authorities,
   bareName,
   emptyMemory,
   isSubgroup,
   type Memory,
   nationalitiesIn,
   type People,
-  peoplePhrases,
-  pronouns,
-  remember,
   resolvePeople,
   speakerOf
 } from "./people.ts"
 
 type Outcome = Crossing["outcome"]
 
-const CUES = crossingCues.map((c) => ({ name: c.name, re: compile(c.pattern), cue: c }))
+const CUES = crossingCues.map((c) => ({ name: c.name, re: compile(c.pattern), bare: new RegExp(c.pattern, "iu"), cue: c }))
 const cueOf = new Map(crossingCues.map((c) => [c.name, c]))
+const cuesIn = cueFilter(CUES)
 
 /** Stronger outcomes first: the sentence's outcome is the strongest its cues imply. */
 const strength: ReadonlyArray<CueOutcome> = [
@@ -119,7 +117,7 @@ const peopleAt = (
   const text = a.sentence.text
   // "five of them minors" singles out part of the group just named; it is not the subject
   // "a nation of 5 million people": a population, not people who moved
-  const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)]
+  const phrases = [...phrasesOf(a), ...pronounsOf(a)]
     .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
     // "most of them", "many of us": the pronoun of a partitive is no argument of the cue
     .filter((p) => !(/^(?:they|them|us|we)$/i.test(p.text) && /\bof\s+$/.test(text.slice(0, p.index))))
@@ -154,20 +152,21 @@ const peopleAt = (
   // "a Syrian man, Sami, told us he had been pushed back": "he" is a person the sentence itself named, not one
   // remembered from an earlier sentence
   // ("him, his wife and their children" is a group of its own, read by resolvePeople)
-  const coordinated = chosen !== undefined && /^(?:,|\s+and)\s/.test(resolvePeople(chosen.text, a.countries, chosen.index, text, memory).people.slice(chosen.text.length))
+  const resolved = chosen === undefined ? undefined : resolvePeople(chosen.text, a.countries, chosen.index, text, memory)
+  const coordinated = chosen !== undefined && resolved !== undefined && /^(?:,|\s+and)\s/.test(resolved.people.slice(chosen.text.length))
   if (chosen !== undefined && !coordinated && /^(?:he|him|she|her)$/i.test(chosen.text)) {
     const own = singularAntecedent(doc, a, phrases, chosen)
     if (own !== null) return { people: own, referred: false }
   }
   if (chosen === undefined || (!transitive || passive) && beforePhrase === undefined && inside === undefined) {
     // "In 2015 Lena Novak crossed into …": a named person right before the cue is its subject
-    const named = namedPeople(doc).find((p) => p.sentence === a.sentence.index && p.index < hit.index &&
+    const named = namesIn(doc, a.sentence.index).find((p) => p.index < hit.index &&
       AUXILIARIES.test(text.slice(p.index + p.name.length, hit.index)))
     // "In May Lena Novak": a month or weekday before the name is the date, not part of it
     const name = named?.name.replace(/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/, "")
     if (name !== undefined) return { people: { people: name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
-  if (chosen === undefined) return null
+  if (chosen === undefined || resolved === undefined) return null
   if (/^(?:I|me)$/.test(chosen.text)) {
     const label = speakerOf(doc, a)
     return label === null ? null : { people: { people: label, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
@@ -175,7 +174,7 @@ const peopleAt = (
   // "more than half of them" refers back too, to a part of the group
   const referred = /^(?:they|them|he|him|she|her|we|us)$/i.test(chosen.text) || /(?:the|these|those)\s+$/i.test(text.slice(0, chosen.index)) ||
     /\bof\s+(?:them|those|these|us)$/.test(chosen.text)
-  return { people: resolvePeople(chosen.text, a.countries, chosen.index, text, memory), referred, subgroup: isSubgroup(chosen.text) }
+  return { people: resolved, referred, subgroup: isSubgroup(chosen.text) }
 }
 
 const MALE = /\b(?:man|boy|father|husband|son|brother)$/
@@ -202,7 +201,7 @@ const singularAntecedent = (
     const words = head.replace(/\s+(?:called|named)\s+.*$/, "")
     return male ? !FEMALE.test(words) : !MALE.test(words)
   })
-  const named = namedPeople(doc).filter((n) => n.sentence === a.sentence.index && n.index + n.name.length <= pronoun.index &&
+  const named = namesIn(doc, a.sentence.index).filter((n) => n.index + n.name.length <= pronoun.index &&
     !REPORTED.test(text.slice(n.index + n.name.length)))
   const person = named[named.length - 1]
   if (phrase !== undefined && (person === undefined || phrase.end >= person.index)) {
@@ -226,17 +225,20 @@ const singularAntecedent = (
 /** Words that may stand between a subject and its verb ("60 people had finally reached …"). */
 const AUXILIARIES = /^[\s,]*(?:[^,;.]{1,50},\s+)?(?:(?:have|has|had|were|was|been|finally|eventually|later|then|also|safely|successfully|already|all|together|\p{Ll}+ly)\s+)*$/u
 
+const TRAILING_AUXILIARIES = new RegExp(`(?:${AUXILIARIES.source.slice(1, -1)})$`, "u")
+
 /** The subject right before a cue is people: a people phrase, a pronoun or a bare count ("some 300 reached Malta"). */
-const peopleSubject = (text: string, countries: ReadonlyArray<CountryMention>, hit: Hit, names: ReadonlyArray<{ readonly index: number; readonly name: string }>): boolean => {
+const peopleSubject = (a: SentenceAnalysis, hit: Hit, names: ReadonlyArray<{ readonly index: number; readonly name: string }>): boolean => {
+  const text = a.sentence.text
   const head = text.slice(0, hit.index)
   if (names.some((p) => p.index < hit.index && AUXILIARIES.test(text.slice(p.index + p.name.length, hit.index)))) return true
-  const phrases = [...peoplePhrases(text, countries), ...pronouns(text)].filter((p) => p.end <= hit.index)
+  const phrases = [...phrasesOf(a), ...pronounsOf(a)].filter((p) => p.end <= hit.index)
   const subjects = phrases.filter((p) => !/^(?:I|me|him|her|them|us)$/.test(p.text))
   if (subjects.some((p) => AUXILIARIES.test(text.slice(p.end, hit.index)))) return true
   // the subject of a coordinated verb ("twelve people were rescued and were brought to …")
   const last = subjects[subjects.length - 1]
   if (last !== undefined && /^\s+(?:were|was|had|have|has)\s+[^,;.]{0,60}?\s+and\s+(?:then\s+|later\s+)?$/.test(text.slice(last.end, hit.index))) return true
-  const count = /((?:\d[\d,]*|\p{L}+)(?:\s+\p{L}+)?)\s+$/u.exec(head.replace(new RegExp(`(?:${AUXILIARIES.source.slice(1, -1)})$`, "u"), ""))
+  const count = /((?:\d[\d,]*|\p{L}+)(?:\s+\p{L}+)?)\s+$/u.exec(head.replace(TRAILING_AUXILIARIES, ""))
   return count !== null && findQuantities(count[1] ?? "").length > 0 && /\d|^(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(count[1] ?? "")
 }
 
@@ -305,6 +307,7 @@ const fillFrom = (place: BorderPlace, outcome: Outcome, from: string | null, to:
 const find = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
+  /** The people memory before the sentence (a view computed only when read). */
   memory: Memory,
   contextStates: ReadonlyArray<string>,
   area: BorderPlace | null,
@@ -313,12 +316,14 @@ const find = (
 ): Found | null => {
   const text = a.sentence.text
   if (a.sentence.heading || /\?\s*$/.test(text)) return null
-  const hits = findHits(text, CUES).filter((h) => {
+  const cues = cuesIn(text)
+  if (cues.length === 0) return null
+  const hits = findHits(text, cues).filter((h) => {
     if (cueOf.get(h.name)?.needsState !== true) return true
     const next = a.countries.find((c) => c.index >= h.end && c.kind !== "demonym")
     return next !== undefined && /^(?:\s+(?:the|on|to))*\s+$|^$/.test(text.slice(h.end, next.index)) || next?.index === h.end
   }).filter((h) => h.name !== "voyage" || !OFFICIAL_BOAT.test(text.slice(0, h.index)))
-    .filter((h) => cueOf.get(h.name)?.needsPeopleAndPlace !== true || (peopleSubject(text, a.countries, h, namedPeople(doc).filter((p) => p.sentence === a.sentence.index)) && placeObject(text, a.countries, h)))
+    .filter((h) => cueOf.get(h.name)?.needsPeopleAndPlace !== true || (peopleSubject(a, h, namesIn(doc, a.sentence.index)) && placeObject(text, a.countries, h)))
   if (hits.length === 0) return null
   const outcomes = hits.map((h) => cueOf.get(h.name)?.outcome ?? "attempted")
   let outcome: Outcome = outcomes.reduce((best, o) => (rank(o) < rank(best) ? o : best), outcomes[0] ?? "attempted")
@@ -349,10 +354,10 @@ const find = (
   if (outcome === "pushed_back" && FORMAL.test(text) && !INFORMAL.test(text)) outcome = "deported"
   let from: string | null = null
   let to: string | null = null
-  const auth = authorities(text, a.countries)
+  const auth = authoritiesOf(a)
   const authStates = new Set(auth.map((x) => x.country).filter((c): c is string => c !== null))
   // only a subject before the cue: "migrants from Moldova" after "registered" is where they came from
-  const peopleSpans = peoplePhrases(text, a.countries).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
+  const peopleSpans = phrasesOf(a).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
   const firstCue = hits[0]?.index ?? 0
   for (const c of a.countries) {
     if (intended.has(c.code)) continue
@@ -521,7 +526,7 @@ const laterItems = (
     const to = cuts[k + 1] ?? text.length
     const d = a.dates.find((x) => x.index >= from && x.index < to && x.date_precision !== "unknown" && x.date_start !== date.date_start)
     const q = findQuantities(text.slice(from, to))[0]
-    if (d === undefined || q === undefined || findHits(text.slice(from, to), CUES).length > 0) return []
+    if (d === undefined || q === undefined || findHits(text.slice(from, to), cuesIn(text.slice(from, to))).length > 0) return []
     return [{
       date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, date_text: d.date_text,
       people_count_min: q.min, people_count_max: q.max
@@ -532,28 +537,36 @@ const laterItems = (
 /** "Most were from Eritrea and Sudan": nationalities of the group just reported. */
 const TRAILING_ORIGIN = /^(?:Most|Many|All|Some)(?:\s+of\s+them)?\s+(?:were|are|came|come)\s+from\s|^They\s+(?:come|came)\s+from\s/
 
-/** The well-known border place a paragraph names, else the document's first. */
-const areaOf = (analysis: ReturnType<typeof analyse>, paragraph: number): BorderPlace | null => {
+/** The well-known border place each paragraph names, else the document's first. */
+const areasOf = onceBy((analysis: ReturnType<typeof analyse>) => {
   const texts = analysis.sentences.filter((s) => !s.sentence.heading)
-  return borderPlaceIn(texts.filter((s) => s.sentence.paragraph === paragraph).map((s) => s.sentence.text).join(" ")) ??
-    borderPlaceIn(texts.map((s) => s.sentence.text).join(" "))
-}
+  const byParagraph = new Map<number, Array<string>>()
+  for (const s of texts) {
+    const list = byParagraph.get(s.sentence.paragraph)
+    if (list === undefined) byParagraph.set(s.sentence.paragraph, [s.sentence.text])
+    else list.push(s.sentence.text)
+  }
+  const whole = borderPlaceIn(texts.map((s) => s.sentence.text).join(" "))
+  const areas = new Map([...byParagraph].map(([p, list]) => [p, borderPlaceIn(list.join(" ")) ?? whole]))
+  return (paragraph: number): BorderPlace | null => areas.get(paragraph) ?? whole
+})
+
+const areaOf = (analysis: ReturnType<typeof analyse>, paragraph: number): BorderPlace | null => areasOf(analysis)(paragraph)
 
 export const crossings: Extractor = (doc) => {
   const analysis = analyse(doc)
   const pending: Array<Pending> = []
-  let memory = emptyMemory
   for (const a of analysis.sentences) {
+    const memory = memoryView(doc, a.sentence.index)
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
-    const found = find(doc, a, memory, placeStates(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
+    const found = find(doc, a, memory, placeStatesOf(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
     if (found === null) {
       if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
         const extra = a.countries.map((c) => c.code)
         last.columns = { ...last.columns, nationalities: [...new Set([...last.columns.nationalities, ...extra])] }
         last.columns = { ...last.columns, countries: countriesOf(last.columns) }
       }
-      memory = remember(memory, a, namedPeople(doc).filter((n) => n.sentence === a.sentence.index))
       continue
     }
     const date = found.date
@@ -596,7 +609,6 @@ export const crossings: Extractor = (doc) => {
         pending.push({ ...next, columns })
       }
     }
-    memory = remember(memory, a, namedPeople(doc).filter((n) => n.sentence === a.sentence.index))
   }
   return pending.map((p): Draft => ({
     event_type: "crossing",

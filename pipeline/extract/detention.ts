@@ -3,22 +3,14 @@
 // one detention; a later mention of the same detention is merged into the first.
 import { arbitraryWords, detentionCues, facilityHeads, lawfulWords } from "../gazetteers/movement.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
-import { analyse, people as namedPeople, type SentenceAnalysis } from "./analysis.ts"
+import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
-import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeStates } from "./cues.ts"
-import {
-  authorities,
-  emptyMemory,
-  type Memory,
-  type People,
-  peoplePhrases,
-  pronouns,
-  remember,
-  resolvePeople,
-  speakerOf
-} from "./people.ts"
+import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
+import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
 
-const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern) }))
+const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern), bare: new RegExp(c.pattern, "iu") }))
+const cuesIn = cueFilter(CUES)
 
 const ARBITRARY = new RegExp(`(?<![\\p{L}])(?:${arbitraryWords})(?![\\p{L}])`, "iu")
 const LAWFUL = new RegExp(`(?<![\\p{L}])(?:${lawfulWords})(?![\\p{L}])`, "iu")
@@ -61,7 +53,7 @@ const conditionsIn = (text: string): string | null => {
 
 const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, memory: Memory): { people: People; referred: boolean } | null => {
   const text = a.sentence.text
-  const phrases = [...peoplePhrases(text, a.countries), ...pronouns(text)].sort((x, y) => x.index - y.index)
+  const phrases = [...phrasesOf(a), ...pronounsOf(a)].sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being|are|is)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(Math.max(0, hit.index - 25), hit.index)) ||
     ["custody", "centre-held", "amounted"].includes(hit.name)
   const after = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 40)
@@ -85,7 +77,7 @@ const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, 
   if (chosen === undefined || (passive && before === undefined)) {
     // "In May Lena Novak was arrested": a named person right before a passive cue is the one held
     const person = passive
-      ? namedPeople(doc).find((p) => p.sentence === a.sentence.index && p.index < hit.index && /^\s+(?:was|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(p.index + p.name.length, hit.index)))
+      ? namesIn(doc, a.sentence.index).find((p) => p.index < hit.index && /^\s+(?:was|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(p.index + p.name.length, hit.index)))
       : undefined
     if (person !== undefined) return { people: { people: person.name, people_count_min: 1, people_count_max: 1, nationalities: [] }, referred: false }
   }
@@ -136,19 +128,22 @@ const PLACED = /(?<!\b(?:living|lives|live|resident|residing|based|born)\s+)\b(?
 const build = (
   doc: Parameters<Extractor>[0],
   a: SentenceAnalysis,
+  /** The people memory before the sentence (a view computed only when read). */
   memory: Memory,
   states: ReadonlyArray<string>,
   before: SentenceAnalysis | undefined
 ): Pending | null => {
   const text = a.sentence.text
   if (a.sentence.heading || /\?\s*$/.test(text)) return null
-  const hits = findHits(text, CUES)
+  const cues = cuesIn(text)
+  if (cues.length === 0) return null
+  const hits = findHits(text, cues)
   const hit = hits[0]
   if (hit === undefined) return null
   const subject = peopleAt(doc, a, hit, memory)
   if (subject === null) return null
   const { people, referred } = subject
-  const auths = authorities(text, a.countries)
+  const auths = authoritiesOf(a)
   // the detaining authority: "by X", or the subject of an active cue
   const byAgent = auths.find((x) => /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.index - 8), x.index)))
   const subjectAgent = [...auths].reverse().find((x) => x.index < hit.index && hit.index - x.index < 60)
@@ -221,19 +216,30 @@ const merge = (prev: Pending, next: Pending): void => {
 const actingStates = (analysis: ReturnType<typeof analyse>, paragraph: number): ReadonlyArray<string> =>
   [...new Set(analysis.sentences
     .filter((s) => s.sentence.paragraph === paragraph && !s.sentence.heading)
-    .flatMap((s) => authorities(s.sentence.text, s.countries).map((x) => x.country))
+    .flatMap((s) => authoritiesOf(s).map((x) => x.country))
     .filter((c): c is string => c !== null))]
+
+/** The states a sentence's paragraph gives for the detaining state, computed once per paragraph. */
+const contextStatesOf = onceBy((analysis: ReturnType<typeof analyse>) => {
+  const main = documentStates(analysis).slice(0, 1)
+  const byParagraph = new Map<number, ReadonlyArray<string>>()
+  return (paragraph: number): ReadonlyArray<string> => {
+    const cached = byParagraph.get(paragraph)
+    if (cached !== undefined) return cached
+    const fresh = [...actingStates(analysis, paragraph), ...placeStatesOf(analysis, paragraph, false), ...main]
+    byParagraph.set(paragraph, fresh)
+    return fresh
+  }
+})
 
 export const detentions: Extractor = (doc) => {
   const analysis = analyse(doc)
-  const main = documentStates(analysis).slice(0, 1)
+  const contextStates = contextStatesOf(analysis)
   const pending: Array<Pending> = []
-  let memory = emptyMemory
   for (const a of analysis.sentences) {
     // only the paragraph's states are context enough for the detaining state
-    const states = [...actingStates(analysis, a.sentence.paragraph), ...placeStates(analysis, a.sentence.paragraph, false), ...main]
-    const next = build(doc, a, memory, states, analysis.sentences[a.sentence.index - 1])
-    memory = remember(memory, a, namedPeople(doc).filter((n) => n.sentence === a.sentence.index))
+    const states = contextStates(a.sentence.paragraph)
+    const next = build(doc, a, memoryView(doc, a.sentence.index), states, analysis.sentences[a.sentence.index - 1])
     if (next === null) continue
     const last = pending[pending.length - 1]
     if (last !== undefined && sameOccurrence(last, next)) merge(last, next)

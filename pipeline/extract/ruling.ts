@@ -20,8 +20,18 @@ import {
   sameCaseAnaphora,
   unrealMarkers,
   verbAdverbs,
+  governmentBodies,
+  governmentNouns,
 } from "../gazetteers/judicial.ts"
-import { internationalCourts } from "../gazetteers/courts.ts"
+import {
+  councilOfStateNames,
+  courtLevels,
+  courtReferences,
+  foreignCourtHeads,
+  internationalCourts,
+  namedRights,
+  nationalCourtTypes,
+} from "../gazetteers/courts.ts"
 import type { CountryMention } from "../normalise/countries.ts"
 import type { DateMention, EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
@@ -155,6 +165,7 @@ const NOUN_MENTION = new RegExp(
   `\\b(?:the|this|that|its|today['’]s)\\s+(?:[\\p{L}.]+\\s+){0,2}?(?:${words(decisionNouns)})\\b`,
   "iu"
 )
+const DECISION_NOUN = new RegExp(`\\b(?:${words(decisionNouns)})\\b`, "iu")
 const POSSESSIVE_NOUN = new RegExp(`\\b[\\p{L}]+['’]s\\s+(?:${words(decisionNouns)})\\b`, "iu")
 const CASE_MENTION = /^(?:The|This|Their|His|Her)\s+(?:application|applications|case|complaint|complaints|communication)\s+(?:concerns?|concerned|relates?|related|involves?|involved|raises?|raised)\b/u
 const QUESTION = /\?["”’]?$/u
@@ -165,6 +176,34 @@ const DATE_AFTER_NOUN = new RegExp(`\\b(?:${words(decisionNouns)})\\s*$|\\b(?:ju
 const DATE_BEFORE_NOUN = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${words(decisionNouns)})\\b`, "iu")
 
 const international = new Set(internationalCourts.map((c) => c.name))
+
+// Prefilters: the legal finders run many large patterns over a text; a text with none of the words every one of
+// their matches contains has no match, so the finders are skipped for it. Each cue is the union of those words,
+// built from the gazetteers the finders are built from.
+const union = (sources: ReadonlyArray<string>, flags: string): RegExp => new RegExp(sources.map((x) => `(?:${x})`).join("|"), flags)
+/** Every court a text names or refers to holds a court's name or head word, a level, or a reference. */
+const COURT_CUE = union(
+  [
+    ...internationalCourts.flatMap((c) => c.patterns),
+    ...courtReferences.map((r) => r.pattern),
+    ...nationalCourtTypes.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    ...courtLevels,
+    ...foreignCourtHeads,
+    councilOfStateNames,
+    "[Cc]ourt|[Tt]ribunal",
+  ],
+  "u"
+)
+/** Every government party holds a government noun or a body's name (the finder ignores case). */
+const GOVERNMENT_CUE = union([...governmentBodies.map((b) => b.pattern), ...governmentNouns], "iu")
+/** Every article mention is an "Article N" list or a right named without its number. */
+const ARTICLE_CUE = union(["\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+\\d", ...namedRights.map((r) => r.pattern)], "u")
+
+const courtsIn = (text: string, previous: string | null, principal: string | null): ReadonlyArray<CourtMention> =>
+  COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
+const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> => (GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : [])
+const articlesIn = (text: string, instrument: string | null): ReadonlyArray<string> =>
+  ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
 const REFERENCE = /^(?:[Tt]he\s+)?(?:[Cc]ourt|judges|Committee)$|Grand Chamber|panel/u
 
 const cue = (source: string) => new RegExp(source, "giu")
@@ -370,15 +409,31 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
   /** The court of the first decision: a bare "the court" opening a new section refers back to it. */
   let lede: string | null = null
   let nationalState: string | null = null
-  /** The last state the text named as a government party or by name: the state of a national court whose seat does not say. */
-  let textState: string | null = null
+  /**
+   * The last state the text named as a government party or by name before a sentence: the state of a national
+   * court whose seat does not say. Read back from the sentence only when a court needs it.
+   */
+  const stated = new Map<number, string | null>()
+  const textState = (before: number): string | null => {
+    for (let j = before - 1; j >= 0; j--) {
+      const b = analysis.sentences[j]
+      if (b === undefined || b.sentence.heading) continue
+      let state = stated.get(j)
+      if (state === undefined) {
+        state = partiesIn(b.sentence.text).findLast((p) => p.code !== null)?.code ?? b.countries.findLast((c) => c.kind === "name")?.code ?? null
+        stated.set(j, state)
+      }
+      if (state !== null) return state
+    }
+    return null
+  }
   let title: CaseName | null = null
   let afterHeading = false
   for (const a of analysis.sentences) {
     const s = a.sentence
     const text = s.text
     if (s.heading) {
-      const inHeading: ReadonlyArray<CourtMention> = findCourts(text, previous, principal)
+      const inHeading: ReadonlyArray<CourtMention> = courtsIn(text, previous, principal)
       for (const c of inHeading) {
         previous = c.court
         if (international.has(c.court)) principal = c.court
@@ -388,12 +443,12 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
       afterHeading = true
       continue
     }
-    const courts = findCourts(text, afterHeading && lede !== null ? lede : previous, principal)
+    const courts = courtsIn(text, afterHeading && lede !== null ? lede : previous, principal)
     afterHeading = false
-    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, nationalState ?? textState)
+    const known = nationalState
+    const found: ReadonlyArray<Mention> = QUESTION.test(text) || CONDITIONAL_START.test(text) ? [] : mentionIn(a, courts, previous, lastCourt, () => known ?? textState(s.index))
     const articles = found.length === 0 && lastCourt !== null ? articlesOnly(a, lastCourt.court) : null
     out.push(...found, ...(articles === null ? [] : [articles]))
-    textState = findGovernmentParties(text).findLast((p) => p.code !== null)?.code ?? a.countries.findLast((c) => c.kind === "name")?.code ?? textState
     for (const c of courts) {
       previous = c.court
       if (international.has(c.court)) principal = c.court
@@ -411,7 +466,7 @@ const mentionsOf = (analysis: ReturnType<typeof analyse>): Document => {
 
 /** A sentence that only names provisions, right after a ruling's ("Sending them back would breach Article 3 …"). */
 const articlesOnly = (a: SentenceAnalysis, court: string): Mention | null => {
-  const articles = unique(findArticles(a.sentence.text, { instrument: courtInstrument(court) }).map((m) => m.article))
+  const articles = articlesIn(a.sentence.text, courtInstrument(court))
   if (articles.length === 0) return null
   return {
     ...blank(a),
@@ -452,10 +507,11 @@ const blank = (a: SentenceAnalysis): Mention => ({
 
 const mentionIn = (
   a: SentenceAnalysis,
-  courts: ReturnType<typeof findCourts>,
+  courts: ReadonlyArray<CourtMention>,
   previous: string | null,
   lastCourt: { readonly court: string; readonly sentence: number } | null,
-  nationalState: string | null
+  /** The state of a national court the sentence does not place, when one needs it. */
+  nationalState: () => string | null
 ): ReadonlyArray<Mention> => {
   const s = a.sentence
   const text = s.text
@@ -464,7 +520,7 @@ const mentionIn = (
   const caseName = cases[0]?.name ?? null
   const applications = findApplicationNumbers(text).map((n) => n.number)
   const articlesFor = (court: string | null) =>
-    unique(findArticles(text, { instrument: court === null ? null : courtInstrument(court) }).map((m) => m.article))
+    articlesIn(text, court === null ? null : courtInstrument(court))
 
   const make = (
     court: string,
@@ -481,9 +537,9 @@ const mentionIn = (
     const national = !isInternationalCourt(court)
     const criminal = CRIMINAL.test(verb.verb)
     // A government as a party after the court: "dismissed the minister's appeal", "ordered the Italian government".
-    const parties = criminal ? [] : findGovernmentParties(decisionClause(text.slice(courtAt.end)))
+    const parties = criminal ? [] : partiesIn(decisionClause(text.slice(courtAt.end)))
     const party = parties.find((p) => p.code !== null)?.code ?? null
-    const courtState = national ? (courtAt.country ?? party ?? nationalState) : null
+    const courtState = national ? (courtAt.country ?? party ?? nationalState()) : null
     // A criminal court's sentence is `other` whatever the charges ("unlawful entry") say.
     const decided = role !== "decision" ? "unknown" : criminal ? "other" : outcome
     // A national court's finding on lawfulness or order to the authorities is against its own state.
@@ -588,7 +644,7 @@ const mentionIn = (
   if (appealed.length > 0) return appealed
 
   const noun = NOUN_MENTION.exec(text)
-  if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && new RegExp(`\\b(?:${words(decisionNouns)})\\b`, "iu").test(text))) {
+  if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && DECISION_NOUN.test(text))) {
     const court = courts.find((c) => !isReference(c.surface)) ?? courts[0]
     return [
       {

@@ -9,6 +9,7 @@ import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+import { lazy, onceByIndex, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
@@ -36,6 +37,10 @@ const OPENER = /^(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Late
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${speech.nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}`, "gu")
+
+// Both finders are pure, and a speaker's words, their parts and the document's sentences are read again and again.
+const institutionsIn = onceByText(findInstitutions)
+const countriesIn = onceByText(findCountries)
 
 const words = (s: string): ReadonlyArray<string> => s.split(/\s+/).filter((w) => w.length > 0)
 const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, "").trim()
@@ -103,16 +108,18 @@ interface Speaker {
 }
 
 /** The state named in a phrase ("Norway’s police chief", "Danish police", "Authorities in Estonia"). */
-const stateIn = (text: string): ReadonlyArray<string> => [...new Set(findCountries(text).map((c) => c.code))]
+const stateIn = (text: string): ReadonlyArray<string> => [...new Set(countriesIn(text).map((c) => c.code))]
 
 /** A state's name or demonym, not a place below the state (a capital is a place too). */
-const isState = (s: string): boolean => findCountries(s).some((c) => c.kind !== "capital")
+const isState = (s: string): boolean => countriesIn(s).some((c) => c.kind !== "capital")
+
+const WHOLE_NAME = new RegExp(`^${NAME_RUN.source}$`, "u")
 
 const isName = (s: string): boolean => {
-  const m = new RegExp(`^${NAME_RUN.source}$`, "u").exec(s)
+  const m = WHOLE_NAME.exec(s)
   if (m === null) return false
   const tokens = words(s).filter((t) => !speech.nameParticles.includes(t))
-  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && findCountries(t).length === 0 && findInstitutions(t).length === 0)
+  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && countriesIn(t).length === 0 && institutionsIn(t).length === 0)
 }
 
 /** A person's name at the end of a phrase: "Interior Minister Ana Kova" → ["Interior Minister", "Ana Kova"]. */
@@ -125,7 +132,7 @@ const trailingName = (phrase: string): readonly [string, string] | null => {
     if (speech.honorifics.includes(tokens[tokens.length - k] ?? "")) continue
     // "an expert with Ostrana": a name after a preposition is an organisation or a place, not the speaker
     if (/^(?:with|of|from|for|at|by|to|in|on|near|the|The)$/.test(before[before.length - 1] ?? "")) continue
-    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || findCountries(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
+    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || countriesIn(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
       const role = before.filter((w) => !speech.honorifics.includes(w)).join(" ")
       return [role, name]
     }
@@ -162,7 +169,7 @@ const roleOf = (s: string): string | null => {
 /** The organisation a role names: "director of Oxfam’s …" → the full name the text gives; "of the Danish Red Cross". */
 const affiliationIn = (ctx: Context, role: string): string | null => {
   // a named institution that is not the office itself ("Sejm Ombudsperson" is a role, "Foreign Office spokesman" has one)
-  const known = findInstitutions(role).find(
+  const known = institutionsIn(role).find(
     (m) =>
       (m.institution.kind === "organization" || institutions.includes(m.institution)) &&
       (m.index + m.length < role.replace(/[.\s]+$/, "").length || ROLE_NOUN.test(role.slice(0, m.index)))
@@ -195,8 +202,8 @@ interface Mention {
 interface Context {
   readonly analysis: Analysis
   readonly people: ReadonlyArray<PersonMention>
-  /** Named and described persons of each sentence, outside its quotations. */
-  readonly mentions: ReadonlyArray<ReadonlyArray<Mention>>
+  /** Named and described persons of a sentence (by index), outside its quotations; read only for pronouns. */
+  readonly mentions: (sentence: number) => ReadonlyArray<Mention>
   /** Speakers of the statements read so far, as mentions of their sentence. */
   readonly spoken: ReadonlyArray<Mention>
   /** Genders the text revealed for named persons (a "she said" resolved to them). */
@@ -223,8 +230,8 @@ const personSpeaker = (ctx: Context, name: string, role: string | null, affiliat
   const finalAffiliation =
     affiliation ?? (finalRole === null ? null : affiliationIn(ctx, finalRole)) ?? mentions.find((p) => p.affiliation !== null)?.affiliation ?? null
   const anonymous = /^(?:\p{Lu}\.){2,}$/u.test(full) || mentions.some((p) => p.pseudonym)
-  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && findInstitutions(finalAffiliation).some((m) => m.institution.kind === "organization"))
-  const state = official ? (stateIn(finalRole ?? "")[0] ?? (findInstitutions(finalRole ?? "")[0]?.institution.country ?? null)) : null
+  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && institutionsIn(finalAffiliation).some((m) => m.institution.kind === "organization"))
+  const state = official ? (stateIn(finalRole ?? "")[0] ?? (institutionsIn(finalRole ?? "")[0]?.institution.country ?? null)) : null
   return { speaker: full, type: anonymous ? "anonymous" : "person", role: finalRole, affiliation: finalAffiliation, state, official, resolved: false }
 }
 
@@ -255,6 +262,9 @@ const roleSpeaker = (ctx: Context, text: string, states: ReadonlyArray<string>):
   }
 }
 
+/** "a UNHCR employee": an organisation's acronym or name before a person noun. */
+const STAFF = new RegExp(`^(\\p{Lu}[\\p{Lu}\\d&]{1,9}|\\p{Lu}[\\p{L}-]+)\\s+(${alt([...speech.personNouns.keys()])})$`, "u")
+
 /** A speaker without a personal name: an institution, a capital, a state body, a group or an unnamed person. */
 const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
@@ -263,7 +273,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   if (/^(?:organi[sz]ation|group|agency|NGO|charity)$/i.test(text)) {
     if (ctx.lastOrganisation !== null) return { ...ctx.lastOrganisation, resolved: true }
     for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 4); i--) {
-      const org = findInstitutions(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
+      const org = institutionsIn(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
       if (org !== undefined) {
         const found = describedSpeaker({ ...ctx, sentence: i }, org.surface)
         if (found !== null) return { ...found, resolved: true }
@@ -276,21 +286,25 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return { speaker: text, type: "government", role: null, affiliation: null, state: stateIn(text)[0] ?? null, official: true, resolved: false }
   }
   // "a UNHCR employee", "an IOM staff member": an unnamed person of an organisation known by its acronym
-  const staff = new RegExp(`^(\\p{Lu}[\\p{Lu}\\d&]{1,9}|\\p{Lu}[\\p{L}-]+)\\s+(${alt([...speech.personNouns.keys()])})$`, "u").exec(text)
+  const staff = STAFF.exec(text)
   const staffOf = staff?.[1] ?? ""
-  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || findInstitutions(staffOf).some((m) => m.institution.kind === "organization"))) {
+  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || institutionsIn(staffOf).some((m) => m.institution.kind === "organization"))) {
     return { speaker: text, type: "anonymous", role: staff[2] ?? null, affiliation: staff[1] ?? null, state: null, official: false, resolved: false }
   }
-  const institutions = findInstitutions(text)
+  const institutions = institutionsIn(text)
   const whole = institutions.find((m) => m.index === 0 && m.length >= text.length - 1)
   if (whole !== undefined) {
     const inst = whole.institution
     // "the Border Guard" after "the Estonian Border Guard": the fuller name the text gave
-    const fuller = ctx.analysis.sentences
-      .flatMap((s) => findInstitutions(s.sentence.text))
-      .map((m) => m.surface.replace(/^the /i, ""))
-      .filter((s) => s.length > text.length && s.endsWith(text) && /^\p{Lu}/u.test(text))
-      .sort((a, b) => a.length - b.length)[0]
+    // (an institution's surface is words of its sentence, so only sentences holding the name can give a fuller one)
+    const fuller = /^\p{Lu}/u.test(text)
+      ? ctx.analysis.sentences
+          .filter((s) => s.sentence.text.includes(text))
+          .flatMap((s) => institutionsIn(s.sentence.text))
+          .map((m) => m.surface.replace(/^the /i, ""))
+          .filter((s) => s.length > text.length && s.endsWith(text))
+          .sort((a, b) => a.length - b.length)[0]
+      : undefined
     // the canonical name when the text uses it somewhere ("Oxfam" → "Oxfam International"), else as written
     const name = inst.kind === "organization" && ctx.analysis.doc.source.body.text.includes(inst.name) ? inst.name : (fuller ?? text)
     const state = inst.kind === "government" ? (inst.country ?? stateIn(fuller ?? text)[0] ?? null) : null
@@ -298,15 +312,15 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   }
   // several institutions or states: "UNICEF and the International Organization for Migration", "Norway and Denmark"
   const parts = text.split(/\s*(?:,|\band\b)\s*/).map(stripArticle).filter((p) => p.length > 0)
-  if (parts.length > 1 && parts.every((p) => findInstitutions(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
-    const kinds = new Set(parts.map((p) => findInstitutions(p)[0]?.institution.kind))
+  if (parts.length > 1 && parts.every((p) => institutionsIn(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
+    const kinds = new Set(parts.map((p) => institutionsIn(p)[0]?.institution.kind))
     const type: SpeakerType = kinds.has("government") ? "government" : "organization"
     return { speaker: text, type, role: null, affiliation: null, state: null, official: type === "government", resolved: false }
   }
   const states = stateIn(text)
   const headIsRole = ROLE_NOUN.test(words(text.replace(/\s+(?:with|of|for|at|in)\s.*$/, "")).at(-1) ?? "")
   if (headIsRole && !GROUP.test(text)) return roleSpeaker(ctx, text, states)
-  const countryOnly = findCountries(text)
+  const countryOnly = countriesIn(text)
   if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escape(c.surface)).join("|"), "g"), "").trim() === "") {
     return { speaker: text, type: "government", role: null, affiliation: null, state: states.length === 1 ? (states[0] ?? null) : null, official: true, resolved: false }
   }
@@ -329,7 +343,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
 
 const describedSpeakerIfInstitution = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
-  return findInstitutions(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
+  return institutionsIn(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
 }
 
 /** "who did not want to be named", "who asked not to be identified": why the speaker is unnamed, not who. */
@@ -360,7 +374,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const by = /\b(?:report|statement|study|survey|letter|appeal)\s+(?:published|issued|released)\s+by\s+(.+?)(?:\s+(?:on|in|last|this)\b.*)?$/u.exec(kept[0] ?? "")
   if (by?.[1] !== undefined) return describedSpeaker(ctx, by[1])
   const owner = /^(?:a|an|the|its)?\s*(.+?)\s+(?:report|statement|study|survey)\b/u.exec(kept[0] ?? "")
-  if (owner?.[1] !== undefined && findInstitutions(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
+  if (owner?.[1] !== undefined && institutionsIn(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
   // "the High Commissioner for Refugees, Ana Tal": an office in apposition to a name is the person's role,
   // even where the office's title is also an institution's name
   const apposed = kept.findIndex((p, i) => i > 0 && isName(trimPunct(p).replace(HONORIFIC, "")))
@@ -393,7 +407,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return personSpeaker(ctx, name, role, affiliation)
   }
   // "the UN children's agency, UNICEF": the part that is an institution's name
-  const byName = kept.find((p) => findInstitutions(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
+  const byName = kept.find((p) => institutionsIn(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
   if (byName !== undefined) return describedSpeaker(ctx, byName)
   return describedSpeaker(ctx, kept[0] ?? cleaned) ?? (kept.length > 1 ? describedSpeaker(ctx, cleaned) : null)
 }
@@ -405,7 +419,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
  */
 const antecedent = (ctx: Context, gender: "male" | "female"): Speaker | null => {
   const window = (j: number): ReadonlyArray<Mention> =>
-    [...(ctx.mentions[j] ?? []), ...ctx.spoken.filter((m) => m.sentence === j)]
+    [...ctx.mentions(j), ...ctx.spoken.filter((m) => m.sentence === j)]
       .filter((m) => {
         const known = m.gender ?? ctx.genders.get(m.speaker(ctx).speaker) ?? null
         return known === null || known === gender
@@ -437,9 +451,11 @@ const genderOfWords = (s: string): Gender => {
   return /\b(?:Mrs|Ms)\b\.?/.test(s) ? "female" : /\bMr\b\.?/.test(s) ? "male" : null
 }
 
-/** The persons each sentence names or describes outside its quotations, for resolving pronouns. */
-const mentionsOf = (analysis: Analysis, persons: ReadonlyArray<PersonMention>): ReadonlyArray<ReadonlyArray<Mention>> =>
-  analysis.sentences.map((s) => {
+/** The persons each sentence names or describes outside its quotations, for resolving pronouns; computed on demand. */
+const mentionsOf = (analysis: Analysis, persons: ReadonlyArray<PersonMention>): ((sentence: number) => ReadonlyArray<Mention>) =>
+  onceByIndex((index) => {
+    const s = analysis.sentences[index]
+    if (s === undefined) return []
     const text = s.sentence.text
     const masked = mask(text, findQuotes(text))
     const named = persons
@@ -516,10 +532,12 @@ const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: numbe
   return { medium: null, location: null }
 }
 
+const LEADING_MEDIUM = new RegExp(`^(?:In|At) ((?:a|an) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u")
+
 /** "In a statement on 3 March, UNICEF said": the medium an opening adverbial names (not "In its first statements"). */
 const leadingMedium = (opening: string): string | null =>
   /\b(?:[Ii]n|[Dd]uring) an interview with ((?:the )?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)/u.exec(opening)?.[1] ??
-  new RegExp(`^(?:In|At) ((?:a|an) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))(?![\\p{L}])`, "u").exec(opening)?.[1] ?? null
+  LEADING_MEDIUM.exec(opening)?.[1] ?? null
 
 /** Where a leading adverbial ends: "On 3 March, …", "Two days after the boat sank, …", "The next day …". */
 const subjectStart = (masked: string, dates: ReadonlyArray<DateMention>, verbAt: number): number => {
@@ -601,6 +619,8 @@ const isTally = (claim: string): boolean => {
   return ownAct !== undefined ? vague || /thousand|million/.test(amount) || n >= 1000 : vague || large
 }
 
+const INVERTED = new RegExp(`^(?:${TRAILING}|remarked|shouted)\\s+(.+)$`, "u")
+
 const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote>, dates: ReadonlyArray<DateMention>): Reading | "continuation" | null => {
   if (quotes.length === 0) return null
   const outside = masked.replace(/◊+/g, " ").replace(/[\s.,;:!?–—-]+/g, "")
@@ -615,7 +635,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
     const attrEnd = next?.start ?? text.length
     const attribution = masked.slice(first.end, attrEnd)
     const a = trimPunct(attribution).replace(/[.!?]$/, "")
-    const inverted = new RegExp(`^(?:${TRAILING}|remarked|shouted)\\s+(.+)$`, "u").exec(a)
+    const inverted = INVERTED.exec(a)
     const cue = [...a.matchAll(CUE_RE)][0]
     if (inverted === null && cue === undefined) return null
     if (next !== undefined && masked.slice(next.end).replace(/[\s.,;:!?]/g, "").length > 0) return null
@@ -706,10 +726,11 @@ const accordingReading = (text: string, masked: string): Reading | null => {
   return null
 }
 
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:((?:\\p{Lu}[\\p{L}’'.-]*|he|she|they|we)(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(${TRAILING}|argue|argues|say)|(${TRAILING})\\s+([^,]+(?:,.*)?))(?=\\s*(?:[,.;–—-]|$))`, "gu")
+
 /** "…, she said." / "…, recalled X, Y’s former ambassador." / "Often …, she said - …" / "where, they argue, …" */
 const trailingReading = (text: string, masked: string): Reading | null => {
-  const re = new RegExp(`,\\s+(?:((?:\\p{Lu}[\\p{L}’'.-]*|he|she|they|we)(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3})\\s+(${TRAILING}|argue|argues|say)|(${TRAILING})\\s+([^,]+(?:,.*)?))(?=\\s*(?:[,.;–—-]|$))`, "gu")
-  for (const m of masked.matchAll(re)) {
+  for (const m of masked.matchAll(TRAILING_ATTRIBUTION)) {
     const before = text.slice(0, m.index)
     if (words(before).length < 3) continue
     const end = m.index + m[0].length
@@ -719,7 +740,7 @@ const trailingReading = (text: string, masked: string): Reading | null => {
       const who = m[4] ?? ""
       // "…, recalled Lena Holm, Denmark’s former ambassador": a noun phrase, not a clause
       const opening = trimPunct(commaParts(before)[0] ?? "")
-      const subjectFirst = trailingName(opening) !== null || findInstitutions(stripArticle(opening)).some((x) => x.index === 0)
+      const subjectFirst = trailingName(opening) !== null || institutionsIn(stripArticle(opening)).some((x) => x.index === 0)
       if (rest.length > 0 || subjectFirst || /\b(?:that|had|has|have|was|were|is|are|would|will|could|can|◊)/.test(who) || /\b\p{Ll}{3,}ed\b/u.test((commaParts(who)[0] ?? "").replace(ANONYMITY, "")) || !/^(?:\p{Lu}|(?:a|an|the|one)\s)/u.test(who)) continue
       return {
         speakerText: m[4] ?? "",
@@ -751,6 +772,16 @@ const trailingReading = (text: string, masked: string): Reading | null => {
   return null
 }
 
+const MEDIUM_ADVERBIAL = new RegExp(`^\\s+(?:in|at) (?:a|an|the|its|their) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u")
+const JOINERS: Readonly<Record<"to" | "of" | "for" | "as", RegExp>> = { to: /\sto\s/, of: /\sof\s/, for: /\sfor\s/, as: /\sas\s/ }
+const ACCORDING_TO_MEDIUM = new RegExp(`,\\s+according to ((?:a|an|the|its) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))\\.?$`, "u")
+const REMARK = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\\s+(?:\\p{Ll}+\\s+)?(?:${alt(speech.speechNouns)})\\b(.*?)\\bthat\\s+`, "u")
+
+/** Up to the last subordinator or semicolon before a capital; SUBORDINATOR is what every match of it holds. */
+const LAST_SUBORDINATE = /.*(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u
+const SUBORDINATOR = /(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u
+const FEELING = /^(.+?)\s+(?:is|are|was|were|has been|have been|remains|remained)\s+((?:deeply |gravely |extremely |very )?(?:appalled|alarmed|concerned|shocked|outraged|dismayed|disappointed|worried|horrified|saddened)\b.*)$/u
+
 /** "X said (that) …", "X told Y (that) …", "X urged Y to …", "X described Y as …", "X’s public remark that …". */
 const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateMention>): Reading | null => {
   for (const cue of masked.matchAll(CUE_RE)) {
@@ -773,7 +804,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     if (cue[0] === "published" && !/^\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)?(?:report|statement|study)\b/u.test(afterVerb)) continue
     // subject: after a relative "who" it is the antecedent; after a subordinator, the clause's own subject
     let start = subjectStart(masked, dates, at)
-    const clause = /.*(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u.exec(beforeText.slice(start))
+    const clause = SUBORDINATOR.test(beforeText.slice(start)) ? LAST_SUBORDINATE.exec(beforeText.slice(start)) : null
     if (clause !== null) start += clause[0].length
     let speakerText = beforeText.slice(start)
     const relative = /^(.*?)\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u.exec(speakerText)
@@ -806,7 +837,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
         contentStart = d.index + d.length
       }
       skip(/^\s+on (?:Twitter|X|Facebook|Telegram|social media|television|radio)\b/u)
-      skip(new RegExp(`^\\s+(?:in|at) (?:a|an|the|its|their) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)})(?![\\p{L}])`, "u"))
+      skip(MEDIUM_ADVERBIAL)
       // "told investigators a different story: that …", "told them his account"
       skip(/^\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:story|account|version)\b|publicly|officially|earlier|later|again|repeatedly)/u)
       skip(/^\s+(?:published|released|issued)(?=\s)/u)
@@ -837,14 +868,14 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     // "urged both ministries in a joint letter the next day to publish": adverbials between the object and
     // its complement date and place the statement, and are not part of the claim
     const joiner = /^(?:urged|urges|called|calls)$/.test(cue[0]) ? "to" : /^accuse/.test(cue[0]) ? "of" : /^blame/.test(cue[0]) ? "for" : "as"
-    const complement = verb.object ? new RegExp(`\\s${joiner}\\s`).exec(masked.slice(contentStart)) : null
+    const complement = verb.object ? JOINERS[joiner].exec(masked.slice(contentStart)) : null
     const zoneEnd = complement === null ? contentStart : contentStart + complement.index
     const zoneDates = dates.filter((d) => d.index >= contentStart && d.index + d.length <= zoneEnd)
     const zoneMedium = MEDIUM_IN.exec(masked.slice(contentStart, zoneEnd))?.[1] ?? null
     const m = isTold ? told : mediumOf(masked.slice(at, Math.max(zoneEnd, contentStart)), dates, at)
     let quoteText = text.slice(contentStart)
     // "…, according to a statement": where it was said, not what
-    const source = new RegExp(`,\\s+according to ((?:a|an|the|its) (?:[\\p{L}-]+ )?(?:${alt(speech.mediumNouns)}))\\.?$`, "u").exec(quoteText)
+    const source = ACCORDING_TO_MEDIUM.exec(quoteText)
     if (source !== null) quoteText = quoteText.slice(0, source.index)
     quoteText = quoteText.replace(/,\s+but\s+(?:he|she|they|it)\s+(?:would|did|could|does|do|has|have|had|was|were|is|declined|refused)\b.*$/u, "")
     quoteText = unquote(trimPunct(quoteText).replace(/[.!?]$/, ""))
@@ -864,7 +895,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     }
   }
   // an organisation or official in its own voice: "Oxfam is appalled by …", "UNICEF was deeply concerned about …"
-  const feeling = /^(.+?)\s+(?:is|are|was|were|has been|have been|remains|remained)\s+((?:deeply |gravely |extremely |very )?(?:appalled|alarmed|concerned|shocked|outraged|dismayed|disappointed|worried|horrified|saddened)\b.*)$/u.exec(masked)
+  const feeling = FEELING.exec(masked)
   if (feeling !== null && words(feeling[2] ?? "").length >= 3) {
     const start = subjectStart(masked, dates, (feeling[1] ?? "").length)
     const quoteStart = masked.length - (feeling[2] ?? "").length
@@ -881,7 +912,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     }
   }
   // "X’s public remark in March 2019 that …"
-  const remark = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\\s+(?:\\p{Ll}+\\s+)?(?:${alt(speech.speechNouns)})\\b(.*?)\\bthat\\s+`, "u").exec(masked)
+  const remark = /[’']s\s/.test(masked) ? REMARK.exec(masked) : null
   if (remark !== null) {
     const contentStart = remark.index + remark[0].length
     return {
@@ -917,14 +948,13 @@ const statementDate = (s: SentenceAnalysis, attribution: ReadonlyArray<readonly 
 
 const STATE_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alt(speech.stateBodyNouns)})(?![\\p{L}])`, "u")
 
-/** States each sentence names as governments: a state before a body noun, a capital, a state institution. */
-const governmentsOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>> =>
-  analysis.sentences.map((s) => {
-    const text = s.sentence.text
-    const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
-    const bodies = findInstitutions(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
-    return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
-  })
+/** States a sentence names as governments: a state before a body noun, a capital, a state institution. */
+const governmentsIn = (s: SentenceAnalysis): ReadonlyArray<string> => {
+  const text = s.sentence.text
+  const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
+  const bodies = institutionsIn(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
+  return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
+}
 
 /**
  * The state the document is mostly about: every mention of a state counts, a mention as a government
@@ -932,11 +962,11 @@ const governmentsOf = (analysis: Analysis): ReadonlyArray<ReadonlyArray<string>>
  * named first. A text names the states of foreign officials ("Norway's ambassador") and leaves its own
  * state's offices bare ("the prime minister").
  */
-const homeState = (analysis: Analysis, governments: ReadonlyArray<ReadonlyArray<string>>): string | null => {
+const homeState = (analysis: Analysis, governments: (sentence: number) => ReadonlyArray<string>): string | null => {
   const score = new Map<string, number>()
   analysis.sentences.forEach((s, i) => {
     for (const c of s.countries) score.set(c.code, (score.get(c.code) ?? 0) + 1)
-    for (const g of governments[i] ?? []) score.set(g, (score.get(g) ?? 0) + 2)
+    for (const g of governments(i)) score.set(g, (score.get(g) ?? 0) + 2)
   })
   let best: string | null = null
   for (const [code, n] of score) if (best === null || n > (score.get(best) ?? 0)) best = code
@@ -949,37 +979,37 @@ const LIST_BEFORE = /(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*(?:,\s*
 const MOVEMENT_BEFORE = /\b(?:from|to|into|towards?|via|across|through|over|out of|back to)\s+(?:the\s+)?$/
 
 /**
- * States a sentence names as a setting or an actor, not as a place people moved from or to: a state's name
- * (not after "from", "into" …), a capital, a state before a body noun, a state institution, a heading
- * naming a state. A demonym describing people ("Yemeni men") or places ("the Danish side") is neither.
+ * The first state a sentence names as a setting or an actor, not as a place people moved from or to: a state's
+ * name (not after "from", "into" …), a capital, a state before a body noun; else the first state it names as a
+ * government (a state institution). A demonym describing people ("Yemeni men") or places ("the Danish side") is
+ * neither.
  */
-const settingsOf = (analysis: Analysis, governments: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<ReadonlyArray<string>> =>
-  analysis.sentences.map((s, i) => {
-    const text = s.sentence.text
-    const named = s.countries
-      .filter((c) => (c.kind === "name" && !MOVEMENT_BEFORE.test(text.slice(0, c.index).replace(LIST_BEFORE, ""))) || c.kind === "capital" || STATE_BODY.test(text.slice(c.index + c.length)))
-      .map((c) => c.code)
-    return [...new Set([...named, ...(governments[i] ?? [])])]
-  })
+const settingIn = (s: SentenceAnalysis, governments: () => ReadonlyArray<string>): string | undefined => {
+  const text = s.sentence.text
+  const named = s.countries.find(
+    (c) => (c.kind === "name" && !MOVEMENT_BEFORE.test(text.slice(0, c.index).replace(LIST_BEFORE, ""))) || c.kind === "capital" || STATE_BODY.test(text.slice(c.index + c.length))
+  )
+  return named?.code ?? governments()[0]
+}
 
 /**
  * The state an official or a state body speaks for when its words do not say ("the prime minister", "the
  * interior ministry"): the first state its paragraph names as a setting or actor before it, else that of the
  * nearest paragraph before it in its section that names one, else the document's home state.
  */
-const contextState = (doc: Segmented, settings: ReadonlyArray<ReadonlyArray<string>>, home: string | null, index: number): string | null => {
+const contextState = (doc: Segmented, setting: (sentence: number) => string | undefined, home: () => string | null, index: number): string | null => {
   const sentence = doc.sentences[index]
-  if (sentence === undefined) return home
+  if (sentence === undefined) return home()
   for (let p = sentence.paragraph; p >= 0; p--) {
     const para = doc.paragraphs[p]
     if (para === undefined) continue
     for (let i = para.first; i < Math.min(para.first + para.count, index); i++) {
-      const first = settings[i]?.[0]
+      const first = setting(i)
       if (first !== undefined) return first
     }
     if (para.heading) break
   }
-  return home
+  return home()
 }
 
 /**
@@ -994,7 +1024,7 @@ const publicName = (speaker: Speaker): string =>
 const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
   const named = speaker.type === "government" ? stateIn(speaker.speaker) : []
   const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback, ...named] : []
-  return [...new Set([...own, ...findCountries(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
+  return [...new Set([...own, ...countriesIn(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
 }
 
 type StatementDraft = Extract<Draft, { readonly event_type: "statement" }>
@@ -1043,7 +1073,7 @@ const interviewDrafts = (doc: Segmented, analysis: Analysis, ctx: Context): { dr
         date_end: date?.date_end ?? null,
         date_precision: date?.date_precision ?? "unknown",
         date_text: date?.date_text ?? null,
-        countries: [...new Set(findCountries(quote).map((c) => c.code))],
+        countries: [...new Set(countriesIn(quote).map((c) => c.code))],
         location: place !== null && !isState(place) ? place : null,
         speaker: publicName(speaker),
         speaker_type: speaker.type,
@@ -1070,9 +1100,16 @@ export const statements: Extractor = (doc) => {
   /** The state each official speaker was found to speak for, kept for their later statements. */
   const states = new Map<string, string | null>()
   const publisher = doc.source.meta.publisher ?? null
-  const governments = governmentsOf(analysis)
-  const home = homeState(analysis, governments)
-  const settings = settingsOf(analysis, governments)
+  // Read only for officials and state bodies whose words name no state, and only as far back as needed.
+  const governments = onceByIndex((i: number): ReadonlyArray<string> => {
+    const s = analysis.sentences[i]
+    return s === undefined ? [] : governmentsIn(s)
+  })
+  const home = lazy(() => homeState(analysis, governments))
+  const setting = (i: number): string | undefined => {
+    const s = analysis.sentences[i]
+    return s === undefined ? undefined : settingIn(s, () => governments(i))
+  }
   let ctx: Context = {
     analysis,
     people: persons,
@@ -1110,7 +1147,7 @@ export const statements: Extractor = (doc) => {
         const next: StatementDraft = statementDraft(prev.start, sentence.end, prev.rule, prev.confidence, {
           ...prev.columns,
           quote: joinQuotes([prev.columns.quote, ...quotes.map((q) => q.inner)]),
-          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => findCountries(q.inner).map((c) => c.code))])]
+          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => countriesIn(q.inner).map((c) => c.code))])]
         })
         const index: number = open.index
         drafts[index] = next
@@ -1151,8 +1188,14 @@ export const statements: Extractor = (doc) => {
     // police sent back thousands"); its own work ("it has documented …") and a report it published are its statements
     if (speaker.type === "organization" && reading.kind === "indirect" && reading.medium === null && /^(?:says|reports|estimates|according to)$/.test(reading.verb) && !/^(?:it|they|we)\b/iu.test(reading.quote) && isTally(reading.quote)) continue
     const date = statementDate(s, reading.attribution)
-    const state = states.has(speaker.speaker) ? (states.get(speaker.speaker) ?? null) : (speaker.state ?? contextState(doc, settings, home, sentence.index))
-    if (speaker.official || speaker.type === "government") states.set(speaker.speaker, state)
+    // only an official's or a state body's statement is given a state
+    const speaksForState = speaker.official || speaker.type === "government"
+    const state = !speaksForState
+      ? null
+      : states.has(speaker.speaker)
+        ? (states.get(speaker.speaker) ?? null)
+        : (speaker.state ?? contextState(doc, setting, home, sentence.index))
+    if (speaksForState) states.set(speaker.speaker, state)
     let medium = reading.medium ?? (/^(?:a|an)\s+(?:[\p{L}-]+\s+)?(report|statement|study|letter)\b/iu.exec(reading.speakerText) === null ? null : `a ${/(report|statement|study|letter)/i.exec(reading.speakerText)?.[1] ?? "report"}`)
     if (publisher !== null && medium === publisher) toldPublisher.add(speaker.speaker)
     else if (medium === null && toldPublisher.has(speaker.speaker) && publisher !== null) medium = publisher

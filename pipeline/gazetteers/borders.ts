@@ -67,5 +67,10 @@ export const borderPlaces: ReadonlyArray<BorderPlace> = [
   { pattern: /\b(?:Bihać|Velika\s+Kladuša)\b/, from: "BA", to: "HR" }
 ]
 
+/** Any of the places (patterns of one kind of flags): one pass over a text that names none of them, as most do. */
+const placeFlags = [...new Set(borderPlaces.map((p) => p.pattern.flags.replace(/[gy]/g, "")))]
+const anyPlace = placeFlags.length === 1 ? new RegExp(borderPlaces.map((p) => `(?:${p.pattern.source})`).join("|"), placeFlags[0]) : null
+
 /** The first well-known border place a text names. */
-export const borderPlaceIn = (text: string): BorderPlace | null => borderPlaces.find((p) => p.pattern.test(text)) ?? null
+export const borderPlaceIn = (text: string): BorderPlace | null =>
+  anyPlace === null || anyPlace.test(text) ? (borderPlaces.find((p) => p.pattern.test(text)) ?? null) : null

@@ -1,0 +1,151 @@
+// memo: what the crossing and detention extractors both read of a document, computed once per document or
+// sentence (the people phrases and authorities of a sentence, the people memory before each sentence, the
+// states of a paragraph), and small caches for pure functions of an object or a string. Extraction calls the
+// same pure functions on the same sentences again and again; these caches only cut the repeats.
+import type { Segmented } from "../segment.ts"
+import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+import { placeStates } from "./cues.ts"
+import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
+
+/** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
+export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
+  const cache = new WeakMap<K, V>()
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V
+    const value = f(key)
+    cache.set(key, value)
+    return value
+  }
+}
+
+/** A pure function of a string, remembered for up to `limit` strings (the cache starts afresh when full). */
+export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: string) => V) => {
+  const cache = new Map<string, V>()
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as V
+    if (cache.size >= limit) cache.clear()
+    const value = f(text)
+    cache.set(text, value)
+    return value
+  }
+}
+
+/**
+ * A pattern that matches wherever any of `patterns` does (one pass over a text instead of one per pattern): a
+ * prefilter for texts where none of them can match. The patterns share their flags; the union is not global.
+ */
+export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
+  const flags = patterns[0]?.flags ?? ""
+  if (patterns.some((re) => re.flags !== flags)) throw new Error("anyOf: patterns with different flags")
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|") || "(?!)", flags.replace(/[gy]/g, ""))
+}
+
+/**
+ * The cues worth matching in a text: those whose bare pattern (without the checks for a letter before and after
+ * it, which keep the regex engine from skipping ahead) matches it somewhere. A cue whose bare pattern does not
+ * match cannot match, and dropping it keeps the hits of the others and their order.
+ */
+export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArray<C>): ((text: string) => ReadonlyArray<C>) => {
+  const any = anyOf(cues.map((c) => c.bare))
+  return (text) => (any.test(text) ? cues.filter((c) => c.bare.test(text)) : [])
+}
+
+/** A function of an index (a sentence's), computed once per index. */
+export const onceByIndex = <V>(f: (index: number) => V): ((index: number) => V) => {
+  const cache = new Map<number, V>()
+  return (index) => {
+    if (cache.has(index)) return cache.get(index) as V
+    const value = f(index)
+    cache.set(index, value)
+    return value
+  }
+}
+
+/** A value computed on first use, then kept. */
+export const lazy = <V>(f: () => V): (() => V) => {
+  let done = false
+  let value: V | undefined
+  return () => {
+    if (!done) {
+      value = f()
+      done = true
+    }
+    return value as V
+  }
+}
+
+/** The people phrases of a sentence (`peoplePhrases` of its text and states). */
+export const phrasesOf = onceBy((a: SentenceAnalysis) => peoplePhrases(a.sentence.text, a.countries))
+
+/** The pronouns standing for people in a sentence (`pronouns` of its text). */
+export const pronounsOf = onceBy((a: SentenceAnalysis) => pronouns(a.sentence.text))
+
+/** The authority phrases of a sentence (`authorities` of its text and states). */
+export const authoritiesOf = onceBy((a: SentenceAnalysis): ReadonlyArray<Authority> => authorities(a.sentence.text, a.countries))
+
+/** The named persons of a document, per sentence index, in text order. */
+export const namesBySentence = onceBy((doc: Segmented): ReadonlyArray<ReadonlyArray<PersonMention>> => {
+  const out: Array<Array<PersonMention>> = doc.sentences.map(() => [])
+  for (const p of people(doc)) out[p.sentence]?.push(p)
+  return out
+})
+
+const none: ReadonlyArray<PersonMention> = []
+
+/** The named persons of one sentence of a document. */
+export const namesIn = (doc: Segmented, sentence: number): ReadonlyArray<PersonMention> => namesBySentence(doc)[sentence] ?? none
+
+const chains = new WeakMap<Segmented, Array<Memory>>()
+
+/**
+ * The people memory before a sentence: `remember` applied to every sentence before it, from an empty memory.
+ * The chain is extended only as far as a caller asks (a text whose last cue is early needs no more).
+ */
+export const memoryBefore = (doc: Segmented, sentence: number): Memory => {
+  let chain = chains.get(doc)
+  if (chain === undefined) {
+    chain = [emptyMemory]
+    chains.set(doc, chain)
+  }
+  const sentences = analyse(doc).sentences
+  for (let i = chain.length - 1; i < Math.min(sentence, sentences.length); i++) {
+    const a = sentences[i]
+    const before = chain[i]
+    if (a === undefined || before === undefined) break
+    chain.push(remember(before, a, namesIn(doc, i)))
+  }
+  return chain[Math.min(sentence, chain.length - 1)] ?? emptyMemory
+}
+
+/**
+ * `memoryBefore` as a view whose parts are read on first use: most people phrases ("12 migrants") resolve
+ * without the memory, and then the sentences before are never remembered.
+ */
+export const memoryView = (doc: Segmented, sentence: number): Memory => ({
+  get group() {
+    return memoryBefore(doc, sentence).group
+  },
+  get person() {
+    return memoryBefore(doc, sentence).person
+  },
+  get byHead() {
+    return memoryBefore(doc, sentence).byHead
+  },
+})
+
+const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
+
+/** `placeStates` of a paragraph, computed once per analysis, paragraph and width. */
+export const placeStatesOf = (analysis: Analysis, paragraph: number, wide = true): ReadonlyArray<string> => {
+  let byKey = placeStatesCache.get(analysis)
+  if (byKey === undefined) {
+    byKey = new Map()
+    placeStatesCache.set(analysis, byKey)
+  }
+  const key = `${paragraph}/${wide}`
+  const cached = byKey.get(key)
+  if (cached !== undefined) return cached
+  const fresh = placeStates(analysis, paragraph, wide)
+  byKey.set(key, fresh)
+  return fresh
+}
