@@ -16,8 +16,8 @@ const entryTime = (created: Date): Date =>
 
 export const zipName = (version: string) => `border-events-${version}.zip`
 
-/** Parquet is compressed already: stored as it is; text is deflated. */
-const level = (path: string) => (path.endsWith(".parquet") ? 0 : 9)
+/** Parquet is compressed already: stored as it is; text is deflated at level 6 (measured: level 9 is ~20 % slower for 0.5 % less). */
+const level = (path: string) => (path.endsWith(".parquet") ? 0 : 6)
 
 /**
  * Bytes given to the compressor at a time. Streamed deflate output depends on where its input is cut, so the
@@ -46,7 +46,7 @@ export const zipStream = <E>(files: ReadonlyArray<ZipInput<E>>, folder: string, 
     const entry = (file: ZipInput<E>) =>
       Stream.suspend(() => {
         const name = `${folder}/${file.path}`
-        const input = level(file.path) === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 9 })
+        const input = level(file.path) === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: level(file.path) })
         input.mtime = mtime
         zip.add(input)
         const block = new Uint8Array(BLOCK)
