@@ -15,6 +15,7 @@ import { renderDataPackage } from "./datapackage.ts"
 import { EXTRACTOR_VERSION } from "./extract.ts"
 import type { WriteFailed } from "./errors.ts"
 import { parquetChunks } from "./parquet.ts"
+import { Progress } from "./progress.ts"
 import type { Dataset, Table } from "./project.ts"
 import { renderReadme } from "./readme.ts"
 import { type Changes, compare, eventHash, readPrevious, schemaOf } from "./version.ts"
@@ -63,7 +64,6 @@ export const release = (
   staging: Staging
 ): Effect.Effect<Release, WriteFailed> =>
   Effect.gen(function*() {
-    const write = (f: Rendering) => writeFile(staging, f)
     // What the manifest hashes per event are events.json's lines: hashed as that file is written. The data files
     // do not depend on the version, which depends on these hashes.
     const events: Array<ManifestEvent> = []
@@ -74,7 +74,18 @@ export const release = (
         yield line
       }
     }
-    const data = yield* Effect.forEach(dataFiles(dataset, tables, hashed), write)
+    const renderings = dataFiles(dataset, tables, hashed)
+    // Progress on a terminal, when the caller has one: at 10,000 sources the release takes tens of seconds.
+    const progress = yield* Effect.serviceOption(Progress)
+    let done = 0
+    const shown = <A>(self: Effect.Effect<A, WriteFailed>) =>
+      Option.match(progress, {
+        onNone: () => self,
+        // The data files, a Parquet file per table, five files about the release, the manifest, the zip, SHA256SUMS.
+        onSome: (p) => Effect.tap(self, () => p.update("release: files written", ++done, renderings.length + tables.length + 8))
+      })
+    const write = (f: Rendering) => shown(writeFile(staging, f))
+    const data = yield* Effect.forEach(renderings, write)
     const schema = schemaOf(tables)
     const sources = dataset.sources.map((s) => ({ source_id: s.sourceId, sha256: s.sha256, bytes: s.bytes }))
     const changes = compare(options.previous, { schema, sources, events })
@@ -104,8 +115,9 @@ export const release = (
     const described = [...listed, yield* write(manifestFile(listed, head))]
     // The zip holds every file but SHA256SUMS, which covers the zip too (the manifest inside covers the rest).
     const zipped = described.map((f) => ({ path: f.path, content: staging.read(f.path) }))
-    const zip = yield* stage(staging, zipName(version), null, zipStream(zipped, `border-events-${version}`, options.created))
+    const zip = yield* shown(stage(staging, zipName(version), null, zipStream(zipped, `border-events-${version}`, options.created)))
     const sums = yield* write(checksumsFile([...described, zip]))
+    if (Option.isSome(progress)) yield* progress.value.done
     return { version, changes, files: [...described, zip, sums] }
   })
 
