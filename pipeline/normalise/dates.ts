@@ -335,6 +335,16 @@ const gated =
 
 const none: ReadonlyArray<Candidate> = []
 
+/** The candidates of every rule, in rule order (`rules.flatMap`, without an array per rule when most are empty). */
+const allOf = (list: ReadonlyArray<Rule>, sentence: string): ReadonlyArray<Candidate> => {
+  let out: Array<Candidate> | null = null
+  for (const rule of list) {
+    const found = rule(sentence)
+    if (found.length > 0) (out ??= []).push(...found)
+  }
+  return out ?? none
+}
+
 /** A gate that holds when the sentence contains one of `parts` (one regex: V8 searches literals fast). */
 const containing = (...parts: ReadonlyArray<string>): Gate => new RegExp(parts.map(escape).join("|"))
 
@@ -760,7 +770,7 @@ const ANCHOR_DAY_WORDS = containing(
   " in the day", "n the day of ", "he day after", " day ", " days ", " week ", " weeks "
 )
 const anchorDayRule: Rule = (sentence) =>
-  ANCHOR_DAY_WORDS.test(sentence) ? anchorDayRules.flatMap((rule) => rule(sentence)) : []
+  ANCHOR_DAY_WORDS.test(sentence) ? allOf(anchorDayRules, sentence) : none
 
 /** "later that month", "the same month", "that year", "later that year"; "the following month", "the previous year". */
 const anchorPeriodRule: Rule = regexRule(
@@ -822,7 +832,7 @@ const vagueRules: ReadonlyArray<Rule> = [
   // "in the days before the storm", "in the weeks after her arrival": the occurrence is not dated by the phrase
   gated(/(?:hour|day|week|month|year)s /, regexRule(`${alt(["in", "during", "over"], cap)} the (?:(?:${NUM}|few) )?(?:hours|days|weeks|months|years) (?:before|after|following|leading up to) ${DETERMINER} [a-z]+`, vague))
 ]
-const vagueRule: Rule = (sentence) => vagueRules.flatMap((rule) => rule(sentence))
+const vagueRule: Rule = (sentence) => allOf(vagueRules, sentence)
 
 // Each rule behind a cheap test for a word or character every match of it contains: most sentences hold no
 // date at all, and the rules' patterns are costly to run over them.
@@ -926,7 +936,10 @@ interface Walk {
 }
 
 const walk = (sentence: string, ctx0: DateContext): Walk => {
-  const chosen = choose(rules.flatMap((rule) => rule(sentence)))
+  const found = allOf(rules, sentence)
+  // most sentences hold no date
+  if (found.length === 0) return { mentions: [], ctx: ctx0 }
+  const chosen = choose(found)
   const mentions: Array<DateMention> = []
   let ctx = ctx0
   let floor = 0
