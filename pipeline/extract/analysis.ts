@@ -67,9 +67,10 @@ export interface PersonMention {
 }
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
+/** Sticky: tried only where a run can start (see nameRuns). */
 const NAME_RUN = new RegExp(
   `(?<![\\p{L}.])${NAME_TOKEN}(?:\\s+(?:(?:${nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,6}(?![\\p{L}])`,
-  "gu"
+  "uy"
 )
 const ROLE = new RegExp(`(?<![\\p{L}])(?:${roleNouns.join("|")})(?![\\p{L}])`, "iu")
 /** Lower-case words that may stand inside a role written before a name ("police director", "former ambassador"). */
@@ -114,12 +115,33 @@ const appositiveRole = (part: string | undefined): string | null => {
   return cut.length > 0 && ROLE.test(cut) && !/^one of\b/i.test(cut) && cut.split(/\s+/).length <= 14 ? cut : null
 }
 
+/**
+ * The matches a global NAME_RUN finds in `text` (`matchAll`, which also copies the regex on every call): every
+ * run opens with a capital, so the sticky pattern is tried only at ASCII capitals and non-ASCII characters
+ * (never inside a surrogate pair), from the end of the last run on: where the scan would find the next run.
+ */
+const nameRuns = (text: string): ReadonlyArray<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  for (let p = 0; p < text.length; p++) {
+    const code = text.charCodeAt(p)
+    if (code < 0x80 ? code < 0x41 || code > 0x5a : code >= 0xdc00 && code <= 0xdfff) continue
+    NAME_RUN.lastIndex = p
+    const m = NAME_RUN.exec(text)
+    if (m === null) continue
+    out.push(m)
+    // a run is never empty
+    p += m[0].length - 1
+  }
+  NAME_RUN.lastIndex = 0
+  return out
+}
+
 /** Words of the publisher's name ("He spoke to <publisher>") are not a person's name. */
 const personsIn = (publisher: ReadonlySet<string>) => (s: Sentence): ReadonlyArray<PersonMention> => {
   if (s.heading) return []
   const text = s.text
   const out: Array<PersonMention> = []
-  for (const m of text.matchAll(NAME_RUN)) {
+  for (const m of nameRuns(text)) {
     // "Interior Minister Ana Kova": the name is the run's longest tail of name-like words
     const tokens = m[0].split(/\s+/)
     // each token judged once: the tail from `i` is name-like when every token from `i` on is

@@ -5,7 +5,7 @@ import { blockingAfter, blockingBefore, blockingOpeners } from "../gazetteers/mo
 import type { EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
-import { leadingWords } from "./leading-words.ts"
+import { type StartIndex, type Starts, startIndex, startPositions, startsOf } from "./start-index.ts"
 
 export interface Hit {
   readonly name: string
@@ -18,12 +18,15 @@ export interface Hit {
 const alternation = (words: ReadonlyArray<string>): string =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
-// Case-sensitive, so that "In May 2019" is no modal; words that open a sentence are also capitalised.
 /**
- * For a compiled cue pattern, a search for the words every match of it starts with: most sentences hold
- * none, and the search costs less than the pattern's own (same flags, so the same letters match).
+ * For a compiled cue pattern, the same pattern made sticky and what its matches start with: it is tried only
+ * where a start word occurs, found for all the patterns of a list in one pass (see start-index).
  */
-const gates = new WeakMap<RegExp, RegExp>()
+const starts = new WeakMap<RegExp, { readonly sticky: RegExp; readonly starts: Starts | null }>()
+/** Per list of patterns, the index of their starts. */
+const indexes = new WeakMap<object, StartIndex>()
+
+// Case-sensitive, so that "In May 2019" is no modal; words that open a sentence are also capitalised.
 
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 const BEFORE = new RegExp(
@@ -68,16 +71,45 @@ export const findHits = (
 ): ReadonlyArray<Hit> => {
   const out: Array<Hit> = []
   let quotes: ReadonlyArray<readonly [number, number]> | null = null
-  for (const { name, re } of patterns) {
-    if (gates.get(re)?.test(text) === false) continue
-    for (const m of matchesOf(re, text)) {
+  let index = indexes.get(patterns)
+  if (index === undefined) {
+    index = startIndex(patterns.map(({ re }) => starts.get(re)?.starts ?? null))
+    indexes.set(patterns, index)
+  }
+  const positions = startPositions(index, text)
+  patterns.forEach(({ name, re }, i) => {
+    const at = positions[i]
+    if (at === undefined) return
+    const sticky = starts.get(re)?.sticky
+    for (const m of at === null || sticky === undefined ? matchesOf(re, text) : matchesAt(sticky, text, at)) {
       const index = m.index
       if (isBlocked(text, index, index + m[0].length)) continue
       quotes ??= quoted(text)
       out.push({ name, index, end: index + m[0].length, quoted: quotes.some(([s, e]) => index >= s && index < e) })
     }
-  }
+  })
   return out.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * The matches `matchesOf` gives for the global form of a sticky `re` when every match starts at one of the
+ * ascending `positions`: the first position at or after the previous match's end where `re` matches is where
+ * a scan would find the next match.
+ */
+const matchesAt = (re: RegExp, text: string, positions: ReadonlyArray<number>): ReadonlyArray<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  let from = 0
+  for (const p of positions) {
+    if (p < from) continue
+    re.lastIndex = p
+    const m = re.exec(text)
+    if (m === null) continue
+    out.push(m)
+    const end = p + m[0].length
+    from = m[0].length > 0 ? end : end + (re.unicode && (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1)
+  }
+  re.lastIndex = 0
+  return out
 }
 
 /**
@@ -97,8 +129,8 @@ const matchesOf = (re: RegExp, text: string): ReadonlyArray<RegExpExecArray> => 
 
 export const compile = (pattern: string): RegExp => {
   const re = new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
-  const words = leadingWords(pattern)
-  if (words !== null) gates.set(re, new RegExp(words.join("|"), "iu"))
+  // every match opens with "not after a letter", as start-index asks
+  starts.set(re, { sticky: new RegExp(re.source, `${re.flags}y`), starts: startsOf(pattern) })
   return re
 }
 

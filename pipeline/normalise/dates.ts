@@ -323,11 +323,45 @@ const regexRule = (
   }
 }
 
+interface Gate {
+  readonly test: (s: string) => boolean
+}
+
 /** `rule`, run only when `gate` finds in the sentence something every match of the rule contains. */
 const gated =
-  (gate: { readonly test: (s: string) => boolean }, rule: Rule): Rule =>
+  (gate: Gate, rule: Rule): Rule =>
   (sentence) =>
-    gate.test(sentence) ? rule(sentence) : []
+    gate.test(sentence) ? rule(sentence) : none
+
+const none: ReadonlyArray<Candidate> = []
+
+/** The candidates of every rule, in rule order (`rules.flatMap`, without an array per rule when most are empty). */
+const allOf = (list: ReadonlyArray<Rule>, sentence: string): ReadonlyArray<Candidate> => {
+  let out: Array<Candidate> | null = null
+  for (const rule of list) {
+    const found = rule(sentence)
+    if (found.length > 0) (out ??= []).push(...found)
+  }
+  return out ?? none
+}
+
+/** A gate that holds when the sentence contains one of `parts` (one regex: V8 searches literals fast). */
+const containing = (...parts: ReadonlyArray<string>): Gate => new RegExp(parts.map(escape).join("|"))
+
+/** `re.test`, remembered for the last sentence: several gates ask the same of each sentence. */
+const remembered = (re: RegExp): Gate => {
+  let last: string | null = null
+  let answer = false
+  return {
+    test: (s) => {
+      if (s !== last) {
+        answer = re.test(s)
+        last = s
+      }
+      return answer
+    }
+  }
+}
 
 const fixed = (resolve: (ctx: Frame) => Period, explicitYear: number | null = null) => ({
   resolve,
@@ -692,23 +726,51 @@ const agoRule: Rule = regexRule(`(${NUM}) (day|week|month|year)s? ago( today)?`,
  * evening", "The day after his arrest", "Two days after the boat was found", "on the day of the ruling".
  */
 const anchorDayRules: ReadonlyArray<Rule> = [
-    regexRule(`${cap("the")} (?:next|following) (?:day|morning|evening|night)`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
-    regexRule(`${cap("the")} (?:previous|preceding) day|${cap("the")} day before`, () => ({ ...fixed((c) => fromAnchorDay(c, -1)), closed: true })),
-    regexRule(`(?:${alt(["late", "early", "later", "earlier"], cap)} )?(?:${cap("that")}|${cap("the")} same) (?:day|${DAY_PART})`, () => ({
-      ...fixed((c) => fromAnchorDay(c, 0)),
-      closed: false
-    })),
-    regexRule(`${alt(["later", "earlier"], cap)} in the day`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true })),
-    regexRule(`${cap("on")} the day of (?:the|its|his|her|their) [a-z]+`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true })),
-    regexRule(`${cap("the")} day after(?: ${OCCURRENCE_PHRASE})?`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true })),
-    regexRule(`(${NUM}) (day|week)s? (later|earlier|after(?: ${OCCURRENCE_PHRASE})?|before(?: ${OCCURRENCE_PHRASE})?)`, (match) => {
-      const [, countText = "", unit, direction = ""] = match
-      const n = countOf(countText) * (unit === "week" ? 7 : 1)
-      const sign = direction === "later" || direction.startsWith("after") ? 1 : -1
-      return { ...fixed((c) => fromAnchorDay(c, sign * n, false)), closed: true }
-    })
+    // each behind words every match of it contains; all of them behind any of the words (see anchorDayRule)
+    gated(
+      containing("he next ", "he following "),
+      regexRule(`${cap("the")} (?:next|following) (?:day|morning|evening|night)`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true }))
+    ),
+    gated(
+      containing("he previous day", "he preceding day", "he day before"),
+      regexRule(`${cap("the")} (?:previous|preceding) day|${cap("the")} day before`, () => ({ ...fixed((c) => fromAnchorDay(c, -1)), closed: true }))
+    ),
+    gated(
+      containing(...["day", ...dayParts].flatMap((part) => [`hat ${part}`, `same ${part}`])),
+      regexRule(`(?:${alt(["late", "early", "later", "earlier"], cap)} )?(?:${cap("that")}|${cap("the")} same) (?:day|${DAY_PART})`, () => ({
+        ...fixed((c) => fromAnchorDay(c, 0)),
+        closed: false
+      }))
+    ),
+    gated(
+      containing(" in the day"),
+      regexRule(`${alt(["later", "earlier"], cap)} in the day`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true }))
+    ),
+    gated(
+      containing("n the day of "),
+      regexRule(`${cap("on")} the day of (?:the|its|his|her|their) [a-z]+`, () => ({ ...fixed((c) => fromAnchorDay(c, 0)), closed: true }))
+    ),
+    gated(
+      containing("he day after"),
+      regexRule(`${cap("the")} day after(?: ${OCCURRENCE_PHRASE})?`, () => ({ ...fixed((c) => fromAnchorDay(c, 1)), closed: true }))
+    ),
+    gated(
+      containing(" day ", " days ", " week ", " weeks "),
+      regexRule(`(${NUM}) (day|week)s? (later|earlier|after(?: ${OCCURRENCE_PHRASE})?|before(?: ${OCCURRENCE_PHRASE})?)`, (match) => {
+        const [, countText = "", unit, direction = ""] = match
+        const n = countOf(countText) * (unit === "week" ? 7 : 1)
+        const sign = direction === "later" || direction.startsWith("after") ? 1 : -1
+        return { ...fixed((c) => fromAnchorDay(c, sign * n, false)), closed: true }
+      })
+    )
 ]
-const anchorDayRule: Rule = (sentence) => anchorDayRules.flatMap((rule) => rule(sentence))
+const ANCHOR_DAY_WORDS = containing(
+  "he next ", "he following ", "he previous day", "he preceding day", "he day before",
+  ...["day", ...dayParts].flatMap((part) => [`hat ${part}`, `same ${part}`]),
+  " in the day", "n the day of ", "he day after", " day ", " days ", " week ", " weeks "
+)
+const anchorDayRule: Rule = (sentence) =>
+  ANCHOR_DAY_WORDS.test(sentence) ? allOf(anchorDayRules, sentence) : none
 
 /** "later that month", "the same month", "that year", "later that year"; "the following month", "the previous year". */
 const anchorPeriodRule: Rule = regexRule(
@@ -770,35 +832,38 @@ const vagueRules: ReadonlyArray<Rule> = [
   // "in the days before the storm", "in the weeks after her arrival": the occurrence is not dated by the phrase
   gated(/(?:hour|day|week|month|year)s /, regexRule(`${alt(["in", "during", "over"], cap)} the (?:(?:${NUM}|few) )?(?:hours|days|weeks|months|years) (?:before|after|following|leading up to) ${DETERMINER} [a-z]+`, vague))
 ]
-const vagueRule: Rule = (sentence) => vagueRules.flatMap((rule) => rule(sentence))
+const vagueRule: Rule = (sentence) => allOf(vagueRules, sentence)
 
 // Each rule behind a cheap test for a word or character every match of it contains: most sentences hold no
 // date at all, and the rules' patterns are costly to run over them.
-const MONTH_WORD = new RegExp(alt(monthNames.map(([n]) => n)))
-const DIGIT = /\d/
+const MONTH_WORD = remembered(new RegExp(alt(monthNames.map(([n]) => n))))
+const DIGIT = remembered(/\d/)
 const ORDINAL = new RegExp(alt(ordinalWords), "i")
+/** Four digits that may be a year: a range without a month name ends in one ("in 2011 and 2012"), as a year does. */
+const YEAR_DIGITS = remembered(/(?:1[89]|20)\d\d/)
 /** chrono reads a day only from a number or an ordinal word ("the first of May", "March second"). */
-const CHRONO_DAY = { test: (s: string): boolean => MONTH_WORD.test(s) && (DIGIT.test(s) || ORDINAL.test(s)) }
-const DIGIT_AND_MONTH = { test: (s: string): boolean => DIGIT.test(s) && MONTH_WORD.test(s) }
-const DIGIT_OR_MONTH = { test: (s: string): boolean => DIGIT.test(s) || MONTH_WORD.test(s) }
+const CHRONO_DAY: Gate = { test: (s) => MONTH_WORD.test(s) && (DIGIT.test(s) || ORDINAL.test(s)) }
+const DIGIT_AND_MONTH: Gate = { test: (s) => DIGIT.test(s) && MONTH_WORD.test(s) }
+/** The second point of a range names a month or is a year; the four digits of a year hold a digit. */
+const RANGE_END: Gate = { test: (s) => MONTH_WORD.test(s) || YEAR_DIGITS.test(s) }
 const WEEKDAY_WORD = new RegExp(alt(weekdayNames.map(([n]) => n)))
 
 const rules: ReadonlyArray<Rule> = [
-  gated(DIGIT_OR_MONTH, rangeRule),
+  gated(RANGE_END, rangeRule),
   gated(CHRONO_DAY, chronoDayRule),
   gated(DIGIT_AND_MONTH, dayRule),
   gated(MONTH_WORD, monthRule),
-  gated(DIGIT, yearRule),
+  gated(YEAR_DIGITS, yearRule),
   gated(new RegExp(SEASON), seasonRule),
   gated(/half of/, halfRule),
   gated(/quarter of|Q[1-4]/, quarterRule),
   gated(/0s/, decadeRule),
   gated(/[Tt]oday|[Yy]esterday/, todayRule),
-  gated(/week|month|year/, relativePeriodRule),
+  gated(containing(...["his", "ast", "ext"].flatMap((w) => [`${w} week`, `${w} month`, `${w} year`])), relativePeriodRule),
   gated(WEEKDAY_WORD, weekdayRule),
   gated(WEEKDAY_WORD, weekdayPairRule),
   gated(/ ago/, agoRule),
-  gated(/day|week|morning|afternoon|evening|night/, anchorDayRule),
+  anchorDayRule,
   gated(/month|year/, anchorPeriodRule),
   gated(/[Ss]ince the /, sinceNamedMonthRule),
   gated(/ year/, yearOfPublicationRule),
@@ -824,16 +889,22 @@ type Lead = "plain" | "since" | "from" | "vague" | "none"
 /** "since the border was closed on 2 March": a short clause between "since" and the date. */
 const SINCE_CLAUSE = /(?<![A-Za-z])[Ss]ince (?:[A-Za-z’'-]+ ){1,7}(?:on|in) $/
 
+const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+
 /** How the words before a span bear on it, and where its `date_text` starts; `floor` ends the previous mention. */
 const leadingWord = (sentence: string, c: Candidate, floor: number): { readonly lead: Lead; readonly start: number } => {
   if (c.closed) return { lead: "none", start: c.index }
-  const preceding = sentence.slice(floor, c.index)
-  const since = c.point ? SINCE_CLAUSE.exec(preceding) : null
+  // the clause ends in "on " or "in " right before the span: only then is it worth a search
+  const clauseEnd = sentence.slice(Math.max(floor, c.index - 3), c.index)
+  const since = c.point && (clauseEnd === "on " || clauseEnd === "in ") ? SINCE_CLAUSE.exec(sentence.slice(floor, c.index)) : null
   if (since !== null) return { lead: "since", start: floor + since.index }
-  const before = /([A-Za-z]+) $/.exec(preceding)
-  const word = before?.[1]?.toLowerCase()
-  if (before === null || word === undefined) return { lead: "none", start: c.index }
-  const start = c.index - before[0].length
+  // the letters right before the space that ends the text before the span (the match of /([A-Za-z]+) $/)
+  let first = c.index - 1
+  if (first <= floor || sentence.charCodeAt(first) !== 0x20) return { lead: "none", start: c.index }
+  while (first > floor && isAsciiLetter(sentence.charCodeAt(first - 1))) first--
+  if (first === c.index - 1) return { lead: "none", start: c.index }
+  const word = sentence.slice(first, c.index - 1).toLowerCase()
+  const start = first
   if (word === "since" || word === "from") return { lead: word, start }
   if (word === "after" || word === "before") return { lead: "vague", start }
   return datePrepositions.includes(word) ? { lead: "plain", start } : { lead: "none", start: c.index }
@@ -852,6 +923,10 @@ const DURATION = new RegExp(
 
 /** Participles that date a document rather than an event: "published on 2 March", "a report dated 3 May". */
 const REPORT_DATE = /\b(?:published|released|dated|posted|updated)\s+$/i
+/** What REPORT_DATE needs right before the date: the costly search runs only after one. */
+const WHITESPACE = /^\s$/
+/** The quotes, brackets and spaces that may open a sentence: a date after only these opens it. */
+const OPENING = /[\s"“‘'(]*/y
 
 const isAnchor = (p: Period): boolean => p.start !== null && (p.precision === "day" || p.precision === "month")
 
@@ -861,7 +936,10 @@ interface Walk {
 }
 
 const walk = (sentence: string, ctx0: DateContext): Walk => {
-  const chosen = choose(rules.flatMap((rule) => rule(sentence)))
+  const found = allOf(rules, sentence)
+  // most sentences hold no date
+  if (found.length === 0) return { mentions: [], ctx: ctx0 }
+  const chosen = choose(found)
   const mentions: Array<DateMention> = []
   let ctx = ctx0
   let floor = 0
@@ -869,12 +947,14 @@ const walk = (sentence: string, ctx0: DateContext): Walk => {
     const { lead, start } = leadingWord(sentence, c, floor)
     if (c.needsCue && lead === "none") return
     floor = c.index + c.length
-    const opensSentence = /^[\s"“‘'(]*$/.test(sentence.slice(0, start))
+    OPENING.lastIndex = 0
+    OPENING.exec(sentence)
+    const opensSentence = OPENING.lastIndex >= start
     const base = c.resolve({ ...ctx, fromPublication: opensSentence || lead === "since" })
     const next = chosen[i + 1]
-    const rest = sentence.slice(c.index + c.length, next === undefined ? sentence.length : next.index)
     // codebook: "a start and a duration give the start and a null end"
-    const lasting = base.precision === "day" && base.start === base.end && DURATION.test(rest)
+    const lasting = base.precision === "day" && base.start === base.end &&
+      DURATION.test(sentence.slice(c.index + c.length, next === undefined ? sentence.length : next.index))
     const period =
       (lead === "since" || lead === "from") && c.point ? openEnded(base) : lead === "vague" ? unknownPeriod : lasting ? openEnded(base) : base
     const text = sentence.slice(start, c.index + c.length)
@@ -888,7 +968,7 @@ const walk = (sentence: string, ctx0: DateContext): Walk => {
     }
     mentions.push(mention)
     // "in a report published on Tuesday": the date of the report, not of the events it tells of
-    const anchors = c.setsAnchor && !REPORT_DATE.test(sentence.slice(0, start))
+    const anchors = c.setsAnchor && !(start > 0 && WHITESPACE.test(sentence.charAt(start - 1)) && REPORT_DATE.test(sentence.slice(0, start)))
     ctx = {
       published: ctx.published,
       lastYear: c.explicitYear ?? ctx.lastYear,
