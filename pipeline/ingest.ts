@@ -20,7 +20,6 @@ import {
   UnterminatedFrontMatter
 } from "./errors.ts"
 import { type Body, makeBody } from "./offsets.ts"
-import { plainMapping } from "./plain-yaml.ts"
 
 export interface Source {
   readonly sourceId: string
@@ -93,38 +92,6 @@ export const parseSource = (path: string, bytes: Uint8Array): Either.Either<Sour
   }
   const yamlText = text.slice(4, closeAtEnd + 1)
   const bodyLine = yamlText.split("\n").length + 2
-  // the common simple shape is read without the YAML package; anything else, or a value the schema refuses,
-  // takes the package's path below, which says on which line a problem is
-  const plain = plainMapping(yamlText)
-  const quick = plain === null ? null : decodeFrontMatter(plain)
-  const meta = quick !== null && Either.isRight(quick) ? quick : readFrontMatter(path, yamlText, bodyLine, problems)
-  if (meta === null) return Either.left(problems)
-  const body = text.slice(closeAtEnd + 5).normalize("NFC")
-  if (body.trim() === "") {
-    problems.push(new EmptyBody(at(path, bodyLine, "the body after the front matter is empty")))
-  }
-  if (problems.length > 0 || Either.isLeft(meta)) return Either.left(problems)
-  return Either.right({
-    sourceId,
-    path,
-    meta: meta.right,
-    body: makeBody(body),
-    bodyLine,
-    sha256: sha256(bytes),
-    bytes: bytes.length
-  })
-}
-
-/**
- * The front matter read by the YAML package and decoded, with its problems added to `problems` (line of
- * each); null when the YAML itself is invalid or not a mapping.
- */
-const readFrontMatter = (
-  path: string,
-  yamlText: string,
-  bodyLine: number,
-  problems: Array<SourceProblem>
-): ReturnType<typeof decodeFrontMatter> | null => {
   const lineCounter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false })
   if (doc.errors.length > 0) {
@@ -133,11 +100,10 @@ const readFrontMatter = (
       const line = Math.min(lineCounter.linePos(e.pos[0]).line + 1, bodyLine - 2)
       problems.push(new InvalidYaml(at(path, line, `invalid YAML in the front matter: ${e.message.split("\n")[0]}`)))
     }
-    return null
+    return Either.left(problems)
   }
   if (!isMap(doc.contents)) {
-    problems.push(new InvalidYaml(at(path, 2, "the front matter must be a mapping of keys to values")))
-    return null
+    return Either.left([...problems, new InvalidYaml(at(path, 2, "the front matter must be a mapping of keys to values"))])
   }
   const lineOfKey = (key: string): number => {
     const item = isMap(doc.contents) ? doc.contents.items.find((p) => String((p.key as { value?: unknown })?.value) === key) : undefined
@@ -157,7 +123,20 @@ const readFrontMatter = (
       problems.push(new InvalidFrontMatter({ ...at(path, lineOfKey(field), problem), field }))
     }
   }
-  return meta
+  const body = text.slice(closeAtEnd + 5).normalize("NFC")
+  if (body.trim() === "") {
+    problems.push(new EmptyBody(at(path, bodyLine, "the body after the front matter is empty")))
+  }
+  if (problems.length > 0 || Either.isLeft(meta)) return Either.left(problems)
+  return Either.right({
+    sourceId,
+    path,
+    meta: meta.right,
+    body: makeBody(body),
+    bodyLine,
+    sha256: sha256(bytes),
+    bytes: bytes.length
+  })
 }
 
 /** The raw files of a folder, in source_id order: `.md` files and anything else that is not a folder or hidden. */
