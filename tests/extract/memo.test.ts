@@ -83,8 +83,26 @@ describe("cueFilter", () => {
     expect(worth("a bird")).toEqual([])
   })
 
+  it("drops a cue whose words occur only inside another word, where no cue may start", () => {
+    expect(worth("a hotdog").map((c) => c.name)).toEqual([])
+    expect(worth("the hot-dog").map((c) => c.name)).toEqual(["dog"])
+  })
+
+  it("reads the characters the iu flags fold to ASCII letters (long s, Kelvin sign)", () => {
+    const folded = cueFilter([{ name: "ask", bare: /ask/iu }])
+    expect(folded("they aſk").length).toBe(1)
+    expect(folded("they as\u212A").length).toBe(1)
+    expect(folded("they asc").length).toBe(0)
+  })
+
+  it("keeps a cue whose pattern has no leading words when its bare pattern matches", () => {
+    const digits = cueFilter([{ name: "n", bare: /\d+\s+days/iu }])
+    expect(digits("held 12 days").length).toBe(1)
+    expect(digits("held for days").length).toBe(0)
+  })
+
   it("never drops a cue that matches", () => {
-    for (const text of ["the cat", "CATS!", "a dog barked", "hotdog", "cat-dog"]) {
+    for (const text of ["the cat", "CATS!", "a dog barked", "hotdog", "cat-dog", "2cats", "éCat", "ſcat"]) {
       for (const c of cues) {
         c.re.lastIndex = 0
         if (c.re.test(text)) expect(worth(text)).toContain(c)
