@@ -7,6 +7,7 @@ import { type Analysis, analyse, type PersonMention, people, type SentenceAnalys
 import { placeStates } from "./cues.ts"
 import { leadingWords } from "./leading-words.ts"
 import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
+import { wordIndex, wordStarts } from "./word-index.ts"
 
 /** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
 export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
@@ -49,14 +50,16 @@ export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
  * trie), and the bare pattern is tried only where they occur (sticky), not at every position.
  */
 export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArray<C>): ((text: string) => ReadonlyArray<C>) => {
-  const leading = cues.map((c) => leadingWords(c.bare.source)?.map((w) => w.toLowerCase()) ?? null)
+  const leading = cues.map((c) => leadingWords(c.bare.source))
   const words = [...new Set(leading.flatMap((w) => w ?? []))]
   const wordOf = new Map(words.map((w, i) => [w, i]))
   const cueWords = leading.map((ws) => ws?.map((w) => wordOf.get(w) ?? 0) ?? null)
   const sticky = cues.map((c) => new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`))
-  const trie = wordTrie(words)
+  const caseless = cues.every((c) => c.bare.ignoreCase)
+  if (!caseless && cues.some((c) => c.bare.ignoreCase)) throw new Error("cueFilter: cues with and without the i flag")
+  const index = wordIndex(words, { caseless, wordStart: true })
   return (text) => {
-    const starts = wordStarts(trie, words.length, text)
+    const starts = wordStarts(index, text)
     const out: Array<C> = []
     for (let i = 0; i < cues.length; i++) {
       const c = cues[i] as C
@@ -73,58 +76,6 @@ export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArr
     }
     return out
   }
-}
-
-/** A node of a trie of lower-case ASCII words: children by letter (a = 0), and the word ending here or -1. */
-interface TrieNode {
-  readonly next: Array<TrieNode | undefined>
-  word: number
-}
-
-const wordTrie = (words: ReadonlyArray<string>): TrieNode => {
-  const root: TrieNode = { next: [], word: -1 }
-  words.forEach((w, i) => {
-    let node = root
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k) - 0x61
-      if (c < 0 || c > 25) throw new Error(`cueFilter: a leading word that is not lower-case ASCII: ${w}`)
-      node = node.next[c] ??= { next: [], word: -1 }
-    }
-    node.word = i
-  })
-  return root
-}
-
-/**
- * The letter (a = 0 … z = 25) a UTF-16 code unit matches under the `iu` flags, or -1: ASCII letters of
- * either case, and the two other characters that fold to one ("ſ" to s, the Kelvin sign to k).
- */
-const letterOf = (code: number): number =>
-  code >= 0x61 && code <= 0x7a ? code - 0x61
-  : code >= 0x41 && code <= 0x5a ? code - 0x41
-  : code === 0x17f ? 18
-  : code === 0x212a ? 10
-  : -1
-
-const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
-
-/**
- * Per word of the trie, the positions of `text` where it occurs (case-insensitively) not right after an ASCII
- * letter: a cue pattern starts after no letter, so no match starts elsewhere. One pass over the text.
- */
-const wordStarts = (trie: TrieNode, count: number, text: string): Array<Array<number> | undefined> => {
-  const out: Array<Array<number> | undefined> = new Array(count)
-  for (let p = 0; p < text.length; p++) {
-    if (p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue
-    let node: TrieNode | undefined = trie
-    for (let j = p; j < text.length; j++) {
-      const c = letterOf(text.charCodeAt(j))
-      node = c < 0 ? undefined : node.next[c]
-      if (node === undefined) break
-      if (node.word >= 0) (out[node.word] ??= []).push(p)
-    }
-  }
-  return out
 }
 
 /** A function of an index (a sentence's), computed once per index. */

@@ -49,6 +49,7 @@ import {
 } from "../normalise/legal.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { literalGate } from "./literals.ts"
 
 type Outcome = Columns<"ruling">["outcome"]
 
@@ -199,11 +200,17 @@ const GOVERNMENT_CUE = union([...governmentBodies.map((b) => b.pattern), ...gove
 /** Every article mention is an "Article N" list or a right named without its number. */
 const ARTICLE_CUE = union(["\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+\\d", ...namedRights.map((r) => r.pattern)], "u")
 
+// The cues are unions of many patterns, tried at every position; a text holding none of their literals is settled first.
+const mayNameCourt = literalGate(COURT_CUE)
+const mayNameGovernment = literalGate(GOVERNMENT_CUE)
+const mayNameArticle = literalGate(ARTICLE_CUE)
+
 const courtsIn = (text: string, previous: string | null, principal: string | null): ReadonlyArray<CourtMention> =>
-  COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
-const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> => (GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : [])
+  mayNameCourt(text) && COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
+const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> =>
+  mayNameGovernment(text) && GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : []
 const articlesIn = (text: string, instrument: string | null): ReadonlyArray<string> =>
-  ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
+  mayNameArticle(text) && ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
 const REFERENCE = /^(?:[Tt]he\s+)?(?:[Cc]ourt|judges|Committee)$|Grand Chamber|panel/u
 
 const cue = (source: string) => new RegExp(source, "giu")

@@ -11,6 +11,7 @@ import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
 import { lazy, onceByIndex, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
+import { anyWordStarts, matchesAt, wordIndex } from "./word-index.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
 
@@ -21,7 +22,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const alt = (words: ReadonlyArray<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|")
 
 const CUE_FORMS = new Map(speech.cueVerbs.flatMap((v) => v.forms.map((f) => [f, v] as const)))
-const CUE_RE = new RegExp(`(?<![\\p{L}’'-])(?:${alt([...CUE_FORMS.keys()])})(?![\\p{L}-])`, "gu")
+const CUE_RE = new RegExp(`(?<![\\p{L}’'-])(?:${alt([...CUE_FORMS.keys()])})(?![\\p{L}-])`, "uy")
+/** Every cue verb starts with one of the forms after no letter: CUE_RE is tried only where one does. */
+const CUE_WORDS = wordIndex([...CUE_FORMS.keys()], { caseless: false, wordStart: true })
+/** The matches of the cue verbs in a text, as `matchAll` of a global CUE_RE gives them. */
+const cuesIn = (text: string): ReadonlyArray<RegExpExecArray> => matchesAt(CUE_RE, text, anyWordStarts(CUE_WORDS, text))
 const TRAILING = alt(speech.trailingVerbs)
 const HABITUAL = new RegExp(`\\b(?:${alt(speech.habitualAdverbs)})\\s+$`)
 const ROLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(speech.roleNouns)})(?![\\p{L}])`, "iu")
@@ -636,7 +641,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
     const attribution = masked.slice(first.end, attrEnd)
     const a = trimPunct(attribution).replace(/[.!?]$/, "")
     const inverted = INVERTED.exec(a)
-    const cue = [...a.matchAll(CUE_RE)][0]
+    const cue = cuesIn(a)[0]
     if (inverted === null && cue === undefined) return null
     if (next !== undefined && masked.slice(next.end).replace(/[\s.,;:!?]/g, "").length > 0) return null
     const speakerText = inverted !== null ? (inverted[1] ?? "") : a.slice(0, cue?.index ?? 0)
@@ -661,7 +666,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
   // "X told reporters on 2 May: “…”" / "X remarked: '…'" — the attribution precedes the quotation
   const before = masked.slice(0, first.start)
   if (!/[:,]\s*$/.test(before) || quotes.some((q, i) => i > 0 && masked.slice(quotes[i - 1]?.end ?? 0, q.start).trim().length > 0)) return null
-  const cues = [...before.matchAll(CUE_RE)]
+  const cues = cuesIn(before)
   const cue = cues[0]
   if (cue === undefined) return null
   const start = subjectStart(masked, dates, cue.index)
@@ -784,7 +789,7 @@ const FEELING = /^(.+?)\s+(?:is|are|was|were|has been|have been|remains|remained
 
 /** "X said (that) …", "X told Y (that) …", "X urged Y to …", "X described Y as …", "X’s public remark that …". */
 const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateMention>): Reading | null => {
-  for (const cue of masked.matchAll(CUE_RE)) {
+  for (const cue of cuesIn(masked)) {
     const verb = CUE_FORMS.get(cue[0])
     if (verb === undefined) continue
     const at = cue.index
