@@ -6,6 +6,7 @@ import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
 import { placeStates } from "./cues.ts"
 import { leadingWords } from "./leading-words.ts"
+import { literalGate } from "./literals.ts"
 import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
 import { wordIndex, wordStarts } from "./word-index.ts"
 
@@ -55,6 +56,8 @@ export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArr
   const wordOf = new Map(words.map((w, i) => [w, i]))
   const cueWords = leading.map((ws) => ws?.map((w) => wordOf.get(w) ?? 0) ?? null)
   const sticky = cues.map((c) => new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`))
+  // a cue whose matches may start otherwise ("\\d+ days") is tried where its text holds one of its literals
+  const gates = cues.map((c, i) => (leading[i] === null ? literalGate(c.bare) : null))
   const caseless = cues.every((c) => c.bare.ignoreCase)
   if (!caseless && cues.some((c) => c.bare.ignoreCase)) throw new Error("cueFilter: cues with and without the i flag")
   const index = wordIndex(words, { caseless, wordStart: true })
@@ -66,16 +69,23 @@ export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArr
       const ws = cueWords[i]
       const re = sticky[i] as RegExp
       if (ws === null || ws === undefined) {
-        if (c.bare.test(text)) out.push(c)
+        if (gates[i]?.(text) !== false && c.bare.test(text)) out.push(c)
         continue
       }
-      if (ws.some((w) => starts[w]?.some((p) => {
-        re.lastIndex = p
-        return re.test(text)
-      }))) out.push(c)
+      if (ws.some((w) => matchesAtAny(re, text, starts[w]))) out.push(c)
     }
     return out
   }
+}
+
+/** Whether the sticky `re` matches `text` at one of `positions`. */
+const matchesAtAny = (re: RegExp, text: string, positions: ReadonlyArray<number> | undefined): boolean => {
+  if (positions === undefined) return false
+  for (const p of positions) {
+    re.lastIndex = p
+    if (re.test(text)) return true
+  }
+  return false
 }
 
 /** A function of an index (a sentence's), computed once per index. */

@@ -1,7 +1,7 @@
-// word-index: takes a set of words, produces where they start in a text, found in one pass (a trie walked from
-// each position) instead of one search per word or a regex alternation tried at every position. A pattern
-// whose matches all start with one of the words then needs trying only there (sticky): `matchesAt` gives the
-// same matches as `matchAll`.
+// word-index: takes a set of words, produces where they start in a text: a search for any of them (a union of
+// the plain words, which the regex engine scans fast, unlike a union of patterns with classes and lookarounds),
+// then a trie walked from each place found for the words starting there. A pattern whose matches all start with
+// one of the words then needs trying only there (sticky): `matchesAt` gives the same matches as `matchAll`.
 
 /** A node of the trie: children by UTF-16 code unit (ASCII in an array, the rest in a map), the word ending here. */
 interface Node {
@@ -11,6 +11,8 @@ interface Node {
 }
 
 export interface WordIndex {
+  /** Finds where some word starts (flag g; caseless as the `iu` flags are when the index is); not used at word starts. */
+  readonly finder: RegExp
   readonly root: Node
   readonly count: number
   /** Letters match in either case, as under the `i` and `u` flags. */
@@ -58,39 +60,72 @@ export const wordIndex = (words: ReadonlyArray<string>, options: { readonly case
     // a word given twice is reported under its first index
     if (at.word < 0) at.word = i
   })
-  return { root, count: words.length, caseless: options.caseless, wordStart: options.wordStart }
+  // longest first, so that no word hides a longer one starting at the same place (the trie reports both)
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length)
+  const finder = new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", options.caseless ? "giu" : "gu")
+  return { finder, root, count: words.length, caseless: options.caseless, wordStart: options.wordStart }
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+
+/**
+ * The places where some word may start, ascending, each given to `found` until it returns true; whether one
+ * did. Every place after no ASCII letter with `wordStart` (few: the starts of words), else the places the
+ * finder finds.
+ */
+const places = (index: WordIndex, text: string, found: (position: number) => boolean): boolean => {
+  const { finder, wordStart, root, caseless } = index
+  if (wordStart) {
+    let previous = 0
+    for (let p = 0; p < text.length; p++) {
+      const raw = text.charCodeAt(p)
+      // a word starts here only after no letter, and with a character some word starts with
+      if (!isAsciiLetter(previous)) {
+        const code = caseless ? fold(raw) : raw
+        if ((code < 0x80 ? root.ascii[code] : root.other?.get(code)) !== undefined && found(p)) return true
+      }
+      previous = raw
+    }
+    return false
+  }
+  finder.lastIndex = 0
+  let done = false
+  for (let m = finder.exec(text); m !== null && !done; m = finder.exec(text)) {
+    const p = m.index
+    // on to the next place, overlapping this match (a word may start inside another)
+    finder.lastIndex = p + (isHighSurrogate(text.charCodeAt(p)) ? 2 : 1)
+    done = found(p)
+  }
+  finder.lastIndex = 0
+  return done
+}
+
+/** Calls `found(word)` for each word starting at `p`, shorter first, until it returns true; whether one did. */
+const walk = (index: WordIndex, text: string, p: number, found: (word: number) => boolean): boolean => {
+  const { root, caseless } = index
+  let at: Node | undefined = root
+  for (let j = p; j < text.length && at !== undefined; j++) {
+    const raw = text.charCodeAt(j)
+    const code = caseless ? fold(raw) : raw
+    at = code < 0x80 ? at.ascii[code] : at.other?.get(code)
+    if (at !== undefined && at.word >= 0 && found(at.word)) return true
+  }
+  return false
 }
 
 /** Calls `found(word, position)` for every occurrence of a word in `text`, by position, shorter words first. */
 const scan = (index: WordIndex, text: string, found: (word: number, position: number) => void): void => {
-  const { root, caseless, wordStart } = index
-  for (let p = 0; p < text.length; p++) {
-    if (wordStart && p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue
-    let at: Node | undefined = root
-    for (let j = p; j < text.length && at !== undefined; j++) {
-      const raw = text.charCodeAt(j)
-      const code = caseless ? fold(raw) : raw
-      at = code < 0x80 ? at.ascii[code] : at.other?.get(code)
-      if (at !== undefined && at.word >= 0) found(at.word, p)
-    }
-  }
+  places(index, text, (p) =>
+    walk(index, text, p, (word) => {
+      found(word, p)
+      return false
+    })
+  )
 }
 
-/** Whether any word occurs in `text` (the scan stops at the first). */
-export const containsAny = (index: WordIndex, text: string): boolean => {
-  const { root, caseless, wordStart } = index
-  for (let p = 0; p < text.length; p++) {
-    if (wordStart && p > 0 && isAsciiLetter(text.charCodeAt(p - 1))) continue
-    let at: Node | undefined = root
-    for (let j = p; j < text.length && at !== undefined; j++) {
-      const raw = text.charCodeAt(j)
-      const code = caseless ? fold(raw) : raw
-      at = code < 0x80 ? at.ascii[code] : at.other?.get(code)
-      if (at !== undefined && at.word >= 0) return true
-    }
-  }
-  return false
-}
+/** Whether any word occurs in `text` (the search stops at the first). */
+export const containsAny = (index: WordIndex, text: string): boolean =>
+  places(index, text, (p) => walk(index, text, p, () => true))
 
 /** Per word (by its index in the list given), the ascending positions where it occurs; undefined where none. */
 export const wordStarts = (index: WordIndex, text: string): Array<Array<number> | undefined> => {
