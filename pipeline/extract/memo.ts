@@ -8,7 +8,7 @@ import { placeStates } from "./cues.ts"
 import { leadingWords } from "./leading-words.ts"
 import { literalGate } from "./literals.ts"
 import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
-import { wordIndex, wordStarts } from "./word-index.ts"
+import { eachWord, wordIndex } from "./word-index.ts"
 
 /** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
 export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
@@ -54,38 +54,28 @@ export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArr
   const leading = cues.map((c) => leadingWords(c.bare.source))
   const words = [...new Set(leading.flatMap((w) => w ?? []))]
   const wordOf = new Map(words.map((w, i) => [w, i]))
-  const cueWords = leading.map((ws) => ws?.map((w) => wordOf.get(w) ?? 0) ?? null)
+  /** Per word, the cues whose matches may start with it. */
+  const cuesOf: Array<Array<number>> = words.map(() => [])
+  leading.forEach((ws, i) => ws?.forEach((w) => cuesOf[wordOf.get(w) ?? 0]?.push(i)))
   const sticky = cues.map((c) => new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`))
   // a cue whose matches may start otherwise ("\\d+ days") is tried where its text holds one of its literals
-  const gates = cues.map((c, i) => (leading[i] === null ? literalGate(c.bare) : null))
+  const unled = cues.flatMap((c, i) => (leading[i] === null ? [{ i, bare: c.bare, gate: literalGate(c.bare) }] : []))
   const caseless = cues.every((c) => c.bare.ignoreCase)
   if (!caseless && cues.some((c) => c.bare.ignoreCase)) throw new Error("cueFilter: cues with and without the i flag")
   const index = wordIndex(words, { caseless, wordStart: true })
   return (text) => {
-    const starts = wordStarts(index, text)
-    const out: Array<C> = []
-    for (let i = 0; i < cues.length; i++) {
-      const c = cues[i] as C
-      const ws = cueWords[i]
-      const re = sticky[i] as RegExp
-      if (ws === null || ws === undefined) {
-        if (gates[i]?.(text) !== false && c.bare.test(text)) out.push(c)
-        continue
+    const worth = new Uint8Array(cues.length)
+    eachWord(index, text, (w, p) => {
+      for (const i of cuesOf[w] ?? []) {
+        const re = sticky[i]
+        if (worth[i] === 1 || re === undefined) continue
+        re.lastIndex = p
+        if (re.test(text)) worth[i] = 1
       }
-      if (ws.some((w) => matchesAtAny(re, text, starts[w]))) out.push(c)
-    }
-    return out
+    })
+    for (const { i, bare, gate } of unled) if (gate(text) && bare.test(text)) worth[i] = 1
+    return cues.filter((_, i) => worth[i] === 1)
   }
-}
-
-/** Whether the sticky `re` matches `text` at one of `positions`. */
-const matchesAtAny = (re: RegExp, text: string, positions: ReadonlyArray<number> | undefined): boolean => {
-  if (positions === undefined) return false
-  for (const p of positions) {
-    re.lastIndex = p
-    if (re.test(text)) return true
-  }
-  return false
 }
 
 /** A function of an index (a sentence's), computed once per index. */

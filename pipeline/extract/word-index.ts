@@ -14,6 +14,8 @@ export interface WordIndex {
   /** Finds where some word starts (flag g; caseless as the `iu` flags are when the index is); not used at word starts. */
   readonly finder: RegExp
   readonly root: Node
+  /** 1 for the ASCII characters some word starts with (either case when caseless), by code. */
+  readonly starters: Uint8Array
   readonly count: number
   /** Letters match in either case, as under the `i` and `u` flags. */
   readonly caseless: boolean
@@ -30,7 +32,8 @@ const node = (): Node => ({ ascii: [], other: undefined, word: -1 })
 const fold = (code: number): number =>
   code >= 0x41 && code <= 0x5a ? code + 0x20 : code === 0x17f ? 0x73 : code === 0x212a ? 0x6b : code
 
-const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+/** 1 for the ASCII letters, by code. */
+const ASCII_LETTER = Uint8Array.from({ length: 0x80 }, (_, code) => ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0))
 
 /**
  * An index of `words`. Caseless words may hold no letter outside ASCII (its other case would not be found).
@@ -63,7 +66,9 @@ export const wordIndex = (words: ReadonlyArray<string>, options: { readonly case
   // longest first, so that no word hides a longer one starting at the same place (the trie reports both)
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length)
   const finder = new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", options.caseless ? "giu" : "gu")
-  return { finder, root, count: words.length, caseless: options.caseless, wordStart: options.wordStart }
+  const starters = new Uint8Array(0x80)
+  for (let code = 0; code < 0x80; code++) starters[code] = root.ascii[options.caseless ? fold(code) : code] === undefined ? 0 : 1
+  return { finder, root, starters, count: words.length, caseless: options.caseless, wordStart: options.wordStart }
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
@@ -74,17 +79,22 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
  * finder finds.
  */
 const places = (index: WordIndex, text: string, found: (position: number) => boolean): boolean => {
-  const { finder, wordStart, root, caseless } = index
+  const { finder, wordStart, root, caseless, starters } = index
   if (wordStart) {
-    let previous = 0
+    let afterLetter = false
     for (let p = 0; p < text.length; p++) {
       const raw = text.charCodeAt(p)
-      // a word starts here only after no letter, and with a character some word starts with
-      if (!isAsciiLetter(previous)) {
+      if (raw < 0x80) {
+        // a word starts here only after no letter, and with a character some word starts with
+        if (!afterLetter && starters[raw] === 1 && found(p)) return true
+        afterLetter = ASCII_LETTER[raw] === 1
+        continue
+      }
+      if (!afterLetter) {
         const code = caseless ? fold(raw) : raw
         if ((code < 0x80 ? root.ascii[code] : root.other?.get(code)) !== undefined && found(p)) return true
       }
-      previous = raw
+      afterLetter = false
     }
     return false
   }
@@ -114,7 +124,7 @@ const walk = (index: WordIndex, text: string, p: number, found: (word: number) =
 }
 
 /** Calls `found(word, position)` for every occurrence of a word in `text`, by position, shorter words first. */
-const scan = (index: WordIndex, text: string, found: (word: number, position: number) => void): void => {
+export const eachWord = (index: WordIndex, text: string, found: (word: number, position: number) => void): void => {
   places(index, text, (p) =>
     walk(index, text, p, (word) => {
       found(word, p)
@@ -130,7 +140,7 @@ export const containsAny = (index: WordIndex, text: string): boolean =>
 /** Per word (by its index in the list given), the ascending positions where it occurs; undefined where none. */
 export const wordStarts = (index: WordIndex, text: string): Array<Array<number> | undefined> => {
   const out: Array<Array<number> | undefined> = new Array(index.count)
-  scan(index, text, (word, position) => {
+  eachWord(index, text, (word, position) => {
     ;(out[word] ??= []).push(position)
   })
   return out
@@ -139,7 +149,7 @@ export const wordStarts = (index: WordIndex, text: string): Array<Array<number> 
 /** The ascending positions where any word occurs. */
 export const anyWordStarts = (index: WordIndex, text: string): Array<number> => {
   const out: Array<number> = []
-  scan(index, text, (_, position) => {
+  eachWord(index, text, (_, position) => {
     if (out[out.length - 1] !== position) out.push(position)
   })
   return out
