@@ -149,17 +149,24 @@ export const memoryBefore = (doc: Segmented, sentence: number): Memory => {
  * `memoryBefore` as a view whose parts are read on first use: most people phrases ("12 migrants") resolve
  * without the memory, and then the sentences before are never remembered.
  */
-export const memoryView = (doc: Segmented, sentence: number): Memory => ({
+export const memoryView = (doc: Segmented, sentence: number): Memory => new MemoryView(doc, sentence)
+
+// A class: its getters live on the prototype, where an object literal's are made anew (three closures) per view.
+class MemoryView implements Memory {
+  constructor(
+    private readonly doc: Segmented,
+    private readonly sentence: number
+  ) {}
   get group() {
-    return memoryBefore(doc, sentence).group
-  },
+    return memoryBefore(this.doc, this.sentence).group
+  }
   get person() {
-    return memoryBefore(doc, sentence).person
-  },
+    return memoryBefore(this.doc, this.sentence).person
+  }
   get byHead() {
-    return memoryBefore(doc, sentence).byHead
-  },
-})
+    return memoryBefore(this.doc, this.sentence).byHead
+  }
+}
 
 const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
 

@@ -11,6 +11,7 @@ import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
 import { lazy, onceByIndex, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
+import { literalGate } from "./literals.ts"
 import { anyWordStarts, matchesAt, wordIndex } from "./word-index.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
@@ -786,6 +787,8 @@ const REMARK = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\
 const LAST_SUBORDINATE = /.*(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u
 const SUBORDINATOR = /(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u
 const FEELING = /^(.+?)\s+(?:is|are|was|were|has been|have been|remains|remained)\s+((?:deeply |gravely |extremely |very )?(?:appalled|alarmed|concerned|shocked|outraged|dismayed|disappointed|worried|horrified|saddened)\b.*)$/u
+/** FEELING's lazy subject grows word by word, the verbs tried after each; a text with no feeling word is settled first. */
+const mayFeel = literalGate(FEELING)
 
 /** "X said (that) …", "X told Y (that) …", "X urged Y to …", "X described Y as …", "X’s public remark that …". */
 const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateMention>): Reading | null => {
@@ -900,7 +903,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     }
   }
   // an organisation or official in its own voice: "Oxfam is appalled by …", "UNICEF was deeply concerned about …"
-  const feeling = FEELING.exec(masked)
+  const feeling = mayFeel(masked) ? FEELING.exec(masked) : null
   if (feeling !== null && words(feeling[2] ?? "").length >= 3) {
     const start = subjectStart(masked, dates, (feeling[1] ?? "").length)
     const quoteStart = masked.length - (feeling[2] ?? "").length
