@@ -44,36 +44,56 @@ export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
 }
 
 /**
- * The cues worth matching in a text: those whose bare pattern (without the checks for a letter before and after
- * it, which keep the regex engine from skipping ahead) matches where a cue may start — at one of the words its
- * matches start with (`leadingWords`), not right after a letter. A cue that fails this cannot match, and
- * dropping it keeps the hits of the others and their order. The words are found in one pass over the text (a
- * trie), and the bare pattern is tried only where they occur (sticky), not at every position.
+ * The cues worth matching in a text: a cue can match only where one of the words its matches start with
+ * (`leadingWords` of its bare pattern, the pattern without the checks for a letter before and after it) occurs
+ * after no letter. The words are found in one pass over the text (a trie); a cue with such a place is tried from
+ * its first one on: its global pattern `re` (the one `findHits` runs, so no other is compiled) when given, else
+ * its bare pattern, sticky at each place. A cue that fails cannot match, and dropping it keeps the hits of the
+ * others and their order. A cue without leading words is tried where its text holds one of its literals.
  */
-export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArray<C>): ((text: string) => ReadonlyArray<C>) => {
+export const cueFilter = <C extends { readonly bare: RegExp; readonly re?: RegExp }>(
+  cues: ReadonlyArray<C>
+): ((text: string) => ReadonlyArray<C>) => {
   const leading = cues.map((c) => leadingWords(c.bare.source))
   const words = [...new Set(leading.flatMap((w) => w ?? []))]
   const wordOf = new Map(words.map((w, i) => [w, i]))
   /** Per word, the cues whose matches may start with it. */
   const cuesOf: Array<Array<number>> = words.map(() => [])
   leading.forEach((ws, i) => ws?.forEach((w) => cuesOf[wordOf.get(w) ?? 0]?.push(i)))
-  const sticky = cues.map((c) => new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`))
-  // a cue whose matches may start otherwise ("\\d+ days") is tried where its text holds one of its literals
-  const unled = cues.flatMap((c, i) => (leading[i] === null ? [{ i, bare: c.bare, gate: literalGate(c.bare) }] : []))
+  const sticky = cues.map((c) => (c.re === undefined ? new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`) : null))
+  if (cues.some((c) => c.re !== undefined && !c.re.global)) throw new Error("cueFilter: a cue pattern without the g flag")
+  const unled = cues.flatMap((c, i) => (leading[i] === null ? [{ i, cue: c, gate: literalGate(c.bare) }] : []))
   const caseless = cues.every((c) => c.bare.ignoreCase)
   if (!caseless && cues.some((c) => c.bare.ignoreCase)) throw new Error("cueFilter: cues with and without the i flag")
   const index = wordIndex(words, { caseless, wordStart: true })
+  /** Whether the global pattern matches from `from` on (and none starts before, the caller knows). */
+  const matchesFrom = (re: RegExp, text: string, from: number): boolean => {
+    re.lastIndex = from
+    const found = re.exec(text) !== null
+    re.lastIndex = 0
+    return found
+  }
   return (text) => {
+    // per cue: 0 not yet tried, 1 worth, 2 not
     const worth = new Uint8Array(cues.length)
     eachWord(index, text, (w, p) => {
       for (const i of cuesOf[w] ?? []) {
-        const re = sticky[i]
-        if (worth[i] === 1 || re === undefined) continue
-        re.lastIndex = p
-        if (re.test(text)) worth[i] = 1
+        if (worth[i] === 1) continue
+        const re = cues[i]?.re
+        if (re !== undefined) {
+          // the first place of the cue, so its first match, if any, starts here or later
+          if (worth[i] === 0) worth[i] = matchesFrom(re, text, p) ? 1 : 2
+          continue
+        }
+        const st = sticky[i]
+        if (st === null || st === undefined) continue
+        st.lastIndex = p
+        if (st.test(text)) worth[i] = 1
       }
     })
-    for (const { i, bare, gate } of unled) if (gate(text) && bare.test(text)) worth[i] = 1
+    for (const { i, cue, gate } of unled) {
+      if (gate(text) && (cue.re === undefined ? cue.bare.test(text) : matchesFrom(cue.re, text, 0))) worth[i] = 1
+    }
     return cues.filter((_, i) => worth[i] === 1)
   }
 }

@@ -77,10 +77,17 @@ describe("cueFilter", () => {
   ]
   const worth = cueFilter(cues)
 
-  it("keeps the cues whose bare pattern matches, in their order", () => {
-    expect(worth("Dogs and cats").map((c) => c.name)).toEqual(["cat", "dog"])
-    expect(worth("a catalogue").map((c) => c.name)).toEqual(["cat"])
+  it("keeps the cues whose pattern matches, in their order", () => {
+    expect(worth("a dog and cats").map((c) => c.name)).toEqual(["cat", "dog"])
+    expect(worth("Dogs and cats").map((c) => c.name)).toEqual(["cat"])
+    expect(worth("a catalogue").map((c) => c.name)).toEqual([])
     expect(worth("a bird")).toEqual([])
+  })
+
+  it("tries the bare pattern where a cue has no global one", () => {
+    const bare = cueFilter(cues.map(({ name, bare }) => ({ name, bare })))
+    expect(bare("Dogs and a catalogue").map((c) => c.name)).toEqual(["cat", "dog"])
+    expect(bare("a hotdog").map((c) => c.name)).toEqual([])
   })
 
   it("drops a cue whose words occur only inside another word, where no cue may start", () => {
