@@ -73,69 +73,73 @@ export const wordIndex = (words: ReadonlyArray<string>, options: { readonly case
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
 
+/** Calls `found(word, p)` for each word starting at `p` (its first character leads to `first`), shorter first. */
+const walk = (index: WordIndex, text: string, p: number, first: Node, found: (word: number, position: number) => void): void => {
+  const caseless = index.caseless
+  let at: Node | undefined = first
+  if (at.word >= 0) found(at.word, p)
+  for (let j = p + 1; j < text.length; j++) {
+    const raw = text.charCodeAt(j)
+    const code = caseless ? fold(raw) : raw
+    at = code < 0x80 ? at.ascii[code] : at.other?.get(code)
+    if (at === undefined) return
+    if (at.word >= 0) found(at.word, p)
+  }
+}
+
 /**
- * The places where some word may start, ascending, each given to `found` until it returns true; whether one
- * did. Every place after no ASCII letter with `wordStart` (few: the starts of words), else the places the
- * finder finds.
+ * Calls `found(word, position)` for every occurrence of a word in `text`, by position, shorter words first. At
+ * word starts, every place after no ASCII letter whose character some word starts with is walked (few: the
+ * starts of words); else the places the finder finds.
  */
-const places = (index: WordIndex, text: string, found: (position: number) => boolean): boolean => {
+export const eachWord = (index: WordIndex, text: string, found: (word: number, position: number) => void): void => {
   const { finder, wordStart, root, caseless, starters } = index
   if (wordStart) {
     let afterLetter = false
     for (let p = 0; p < text.length; p++) {
       const raw = text.charCodeAt(p)
+      const after = afterLetter
       if (raw < 0x80) {
-        // a word starts here only after no letter, and with a character some word starts with
-        if (!afterLetter && starters[raw] === 1 && found(p)) return true
         afterLetter = ASCII_LETTER[raw] === 1
-        continue
+        if (after || starters[raw] !== 1) continue
+      } else {
+        afterLetter = false
+        if (after) continue
       }
-      if (!afterLetter) {
-        const code = caseless ? fold(raw) : raw
-        if ((code < 0x80 ? root.ascii[code] : root.other?.get(code)) !== undefined && found(p)) return true
-      }
-      afterLetter = false
+      const code = caseless ? fold(raw) : raw
+      const first = code < 0x80 ? root.ascii[code] : root.other?.get(code)
+      if (first !== undefined) walk(index, text, p, first, found)
     }
-    return false
+    return
   }
   finder.lastIndex = 0
-  let done = false
-  for (let m = finder.exec(text); m !== null && !done; m = finder.exec(text)) {
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
     const p = m.index
     // on to the next place, overlapping this match (a word may start inside another)
     finder.lastIndex = p + (isHighSurrogate(text.charCodeAt(p)) ? 2 : 1)
-    done = found(p)
+    const raw = text.charCodeAt(p)
+    const code = caseless ? fold(raw) : raw
+    const first = code < 0x80 ? root.ascii[code] : root.other?.get(code)
+    if (first !== undefined) walk(index, text, p, first, found)
   }
   finder.lastIndex = 0
-  return done
 }
 
-/** Calls `found(word)` for each word starting at `p`, shorter first, until it returns true; whether one did. */
-const walk = (index: WordIndex, text: string, p: number, found: (word: number) => boolean): boolean => {
-  const { root, caseless } = index
-  let at: Node | undefined = root
-  for (let j = p; j < text.length && at !== undefined; j++) {
-    const raw = text.charCodeAt(j)
-    const code = caseless ? fold(raw) : raw
-    at = code < 0x80 ? at.ascii[code] : at.other?.get(code)
-    if (at !== undefined && at.word >= 0 && found(at.word)) return true
+/** Whether any word occurs in `text`. */
+export const containsAny = (index: WordIndex, text: string): boolean => {
+  if (!index.wordStart) {
+    // the finder matches exactly where a word occurs
+    index.finder.lastIndex = 0
+    const found = index.finder.test(text)
+    index.finder.lastIndex = 0
+    return found
   }
-  return false
+  let found = false
+  eachWord(index, text, () => {
+    found = true
+  })
+  return found
 }
-
-/** Calls `found(word, position)` for every occurrence of a word in `text`, by position, shorter words first. */
-export const eachWord = (index: WordIndex, text: string, found: (word: number, position: number) => void): void => {
-  places(index, text, (p) =>
-    walk(index, text, p, (word) => {
-      found(word, p)
-      return false
-    })
-  )
-}
-
-/** Whether any word occurs in `text` (the search stops at the first). */
-export const containsAny = (index: WordIndex, text: string): boolean =>
-  places(index, text, (p) => walk(index, text, p, () => true))
 
 /** Per word (by its index in the list given), the ascending positions where it occurs; undefined where none. */
 export const wordStarts = (index: WordIndex, text: string): Array<Array<number> | undefined> => {
