@@ -1134,11 +1134,14 @@ export const statements: Extractor = (doc) => {
   let open: { index: number; draft: StatementDraft; sentence: number; paragraph: number; closed: boolean } | null = null
   /** Speakers who told the publisher itself: their later quotes were given to it too. */
   const toldPublisher = new Set<string>()
+  /** Per sentence, the first person named as its subject. */
+  const subjectIn = new Map<number, PersonMention>()
+  for (const p of persons) if (p.subject && !subjectIn.has(p.sentence)) subjectIn.set(p.sentence, p)
   for (const s of analysis.sentences) {
     const { sentence } = s
     ctx = { ...ctx, sentence: sentence.index }
     // the subject of a sentence is the best antecedent of a pronoun in the next one
-    const subject = persons.find((p) => p.sentence === sentence.index - 1 && p.subject)
+    const subject = subjectIn.get(sentence.index - 1)
     const paragraphStart = doc.paragraphs[sentence.paragraph]?.first === sentence.index
     if (subject !== undefined && !paragraphStart) ctx = { ...ctx, lastPerson: personSpeaker(ctx, subject.name, null, null) }
     if (sentence.heading || answers.has(sentence.index)) continue
