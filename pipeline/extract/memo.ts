@@ -14,7 +14,9 @@ import { eachWord, wordIndex } from "./word-index.ts"
 export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
   const cache = new WeakMap<K, V>()
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V
+    // one lookup when the value is there (it is never undefined but for an undefined result)
+    const known = cache.get(key)
+    if (known !== undefined || cache.has(key)) return known as V
     const value = f(key)
     cache.set(key, value)
     return value
@@ -25,7 +27,8 @@ export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) =
 export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: string) => V) => {
   const cache = new Map<string, V>()
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as V
+    const known = cache.get(text)
+    if (known !== undefined || cache.has(text)) return known as V
     if (cache.size >= limit) cache.clear()
     const value = f(text)
     cache.set(text, value)
