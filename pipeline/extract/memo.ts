@@ -37,16 +37,6 @@ export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: str
 }
 
 /**
- * A pattern that matches wherever any of `patterns` does (one pass over a text instead of one per pattern): a
- * prefilter for texts where none of them can match. The patterns share their flags; the union is not global.
- */
-export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
-  const flags = patterns[0]?.flags ?? ""
-  if (patterns.some((re) => re.flags !== flags)) throw new Error("anyOf: patterns with different flags")
-  return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|") || "(?!)", flags.replace(/[gy]/g, ""))
-}
-
-/**
  * The cues worth matching in a text: a cue can match only where one of the words its matches start with
  * (`leadingWords` of its bare pattern, the pattern without the checks for a letter before and after it) occurs
  * after no letter. The words are found in one pass over the text (a trie); a cue with such a place is tried from

@@ -2,7 +2,6 @@ import { describe, expect, it } from "@effect/vitest"
 import { analyse, people } from "../../pipeline/extract/analysis.ts"
 import { placeStates } from "../../pipeline/extract/cues.ts"
 import {
-  anyOf,
   authoritiesOf,
   cueFilter,
   lazy,
@@ -57,16 +56,6 @@ describe("onceByText", () => {
     // a third string empties the full cache: "a" is computed again
     expect([upper("c"), upper("a")]).toEqual(["C", "A"])
     expect(seen).toEqual(["a", "b", "c", "a"])
-  })
-})
-
-describe("anyOf", () => {
-  it("matches where any of the patterns matches, and nowhere else", () => {
-    const union = anyOf([/(?<![\p{L}])cat(?![\p{L}])/giu, /dogs?\b/giu])
-    expect(union.global).toBe(false)
-    expect(["a Cat sat", "two dogs", "catalogue", "hotdog", "bird"].map((t) => union.test(t))).toEqual([true, true, false, true, false])
-    expect(anyOf([]).test("anything")).toBe(false)
-    expect(() => anyOf([/a/g, /b/i])).toThrow()
   })
 })
 
