@@ -40,7 +40,6 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" })
 const dateline = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^\n–—]{1,60}?)?\s[–—-]{1,2}\s+/u
 const label = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+(?=\S)/u
 const markdownBlock = /^(?:#{1,6} |[-*+] |> |\d{1,3}[.)] )/
-const closing = /[.!?:;…"”'’)\]]$/
 
 const LETTER = /^\p{L}$/u
 
@@ -122,8 +121,25 @@ const blocks = (text: string): Array<Range> => {
   return out
 }
 
+/** Characters that end a sentence-like block, read as its last code unit (all in the Basic Multilingual Plane). */
+const CLOSING = new Set([...".!?:;…\"”'’)]"])
+
+const WHITESPACE_RUN = /\s+/g
+
+/** At most `most` words separated by whitespace (a trimmed text): counts the runs between them, up to the limit. */
+const fewWords = (text: string, most: number): boolean => {
+  WHITESPACE_RUN.lastIndex = 0
+  let runs = 0
+  while (WHITESPACE_RUN.exec(text) !== null) {
+    if (++runs >= most) break
+  }
+  WHITESPACE_RUN.lastIndex = 0
+  return runs + 1 <= most
+}
+
+/** A heading: "#…", or one line of at most twenty words not ending like a sentence. */
 const isHeading = (block: string): boolean =>
-  block.startsWith("#") || (!block.includes("\n") && !closing.test(block) && block.split(/\s+/).length <= 20)
+  block.startsWith("#") || (!block.includes("\n") && !CLOSING.has(block.charAt(block.length - 1)) && fewWords(block, 20))
 
 export const segment = (source: Source): Segmented => {
   const { body } = source

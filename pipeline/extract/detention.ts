@@ -7,6 +7,7 @@ import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
 import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { literalGate } from "./literals.ts"
 import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
 
 const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern), bare: new RegExp(c.pattern, "iu") }))
@@ -45,8 +46,11 @@ const DURATION_RE =
 const CONDITIONS_RE =
   /(?:(?<=conditions\s+(?:that\s+)?(?:the\s+\p{L}+\s+)?(?:described|called|found|deemed)\s+as\s+)[\p{L}\s-]+?(?=\s*[,.;]|\s+and\s+(?:were|was|then))|(?<=\b(?:in|into)\s+(?:\p{L}+\s+)?)(?:overcrowded|squalid|cramped|filthy|unsanitary)(?=\s+(?:warehouses?|cells?|rooms?|tents?|camps?|centres?|containers?|buildings?))|[\p{L}-]+(?:-like|-type)\s+(?:conditions|features)|(?:inhuman|degrading|appalling|harsh|poor|overcrowded)\s+conditions(?:\s+and\s+[\p{L}-]+)?|in\s+(?:a\s+cell|rooms)\s+[^.;]+|with\s+little\s+food[^.;,]*(?:,\s*if\s+any)?|amounted\s+to\s+(inhuman\s+and\s+degrading\s+treatment))/iu
 
+/** Texts holding none of its literals cannot match: its lookbehinds would be tried at every position. */
+const mayHoldConditions = literalGate(CONDITIONS_RE)
+
 const conditionsIn = (text: string): string | null => {
-  const m = CONDITIONS_RE.exec(text)
+  const m = mayHoldConditions(text) ? CONDITIONS_RE.exec(text) : null
   if (m === null) return null
   return (m[1] ?? m[0]).trim()
 }

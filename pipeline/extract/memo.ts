@@ -5,13 +5,18 @@
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
 import { placeStates } from "./cues.ts"
+import { leadingWords } from "./leading-words.ts"
+import { literalGate } from "./literals.ts"
 import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
+import { eachWord, wordIndex } from "./word-index.ts"
 
 /** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
 export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
   const cache = new WeakMap<K, V>()
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V
+    // one lookup when the value is there (it is never undefined but for an undefined result)
+    const known = cache.get(key)
+    if (known !== undefined || cache.has(key)) return known as V
     const value = f(key)
     cache.set(key, value)
     return value
@@ -22,7 +27,8 @@ export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) =
 export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: string) => V) => {
   const cache = new Map<string, V>()
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as V
+    const known = cache.get(text)
+    if (known !== undefined || cache.has(text)) return known as V
     if (cache.size >= limit) cache.clear()
     const value = f(text)
     cache.set(text, value)
@@ -31,23 +37,58 @@ export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: str
 }
 
 /**
- * A pattern that matches wherever any of `patterns` does (one pass over a text instead of one per pattern): a
- * prefilter for texts where none of them can match. The patterns share their flags; the union is not global.
+ * The cues worth matching in a text: a cue can match only where one of the words its matches start with
+ * (`leadingWords` of its bare pattern, the pattern without the checks for a letter before and after it) occurs
+ * after no letter. The words are found in one pass over the text (a trie); a cue with such a place is tried from
+ * its first one on: its global pattern `re` (the one `findHits` runs, so no other is compiled) when given, else
+ * its bare pattern, sticky at each place. A cue that fails cannot match, and dropping it keeps the hits of the
+ * others and their order. A cue without leading words is tried where its text holds one of its literals.
  */
-export const anyOf = (patterns: ReadonlyArray<RegExp>): RegExp => {
-  const flags = patterns[0]?.flags ?? ""
-  if (patterns.some((re) => re.flags !== flags)) throw new Error("anyOf: patterns with different flags")
-  return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|") || "(?!)", flags.replace(/[gy]/g, ""))
-}
-
-/**
- * The cues worth matching in a text: those whose bare pattern (without the checks for a letter before and after
- * it, which keep the regex engine from skipping ahead) matches it somewhere. A cue whose bare pattern does not
- * match cannot match, and dropping it keeps the hits of the others and their order.
- */
-export const cueFilter = <C extends { readonly bare: RegExp }>(cues: ReadonlyArray<C>): ((text: string) => ReadonlyArray<C>) => {
-  const any = anyOf(cues.map((c) => c.bare))
-  return (text) => (any.test(text) ? cues.filter((c) => c.bare.test(text)) : [])
+export const cueFilter = <C extends { readonly bare: RegExp; readonly re?: RegExp }>(
+  cues: ReadonlyArray<C>
+): ((text: string) => ReadonlyArray<C>) => {
+  const leading = cues.map((c) => leadingWords(c.bare.source))
+  const words = [...new Set(leading.flatMap((w) => w ?? []))]
+  const wordOf = new Map(words.map((w, i) => [w, i]))
+  /** Per word, the cues whose matches may start with it. */
+  const cuesOf: Array<Array<number>> = words.map(() => [])
+  leading.forEach((ws, i) => ws?.forEach((w) => cuesOf[wordOf.get(w) ?? 0]?.push(i)))
+  const sticky = cues.map((c) => (c.re === undefined ? new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`) : null))
+  if (cues.some((c) => c.re !== undefined && !c.re.global)) throw new Error("cueFilter: a cue pattern without the g flag")
+  const unled = cues.flatMap((c, i) => (leading[i] === null ? [{ i, cue: c, gate: literalGate(c.bare) }] : []))
+  const caseless = cues.every((c) => c.bare.ignoreCase)
+  if (!caseless && cues.some((c) => c.bare.ignoreCase)) throw new Error("cueFilter: cues with and without the i flag")
+  const index = wordIndex(words, { caseless, wordStart: true })
+  /** Whether the global pattern matches from `from` on (and none starts before, the caller knows). */
+  const matchesFrom = (re: RegExp, text: string, from: number): boolean => {
+    re.lastIndex = from
+    const found = re.exec(text) !== null
+    re.lastIndex = 0
+    return found
+  }
+  return (text) => {
+    // per cue: 0 not yet tried, 1 worth, 2 not
+    const worth = new Uint8Array(cues.length)
+    eachWord(index, text, (w, p) => {
+      for (const i of cuesOf[w] ?? []) {
+        if (worth[i] === 1) continue
+        const re = cues[i]?.re
+        if (re !== undefined) {
+          // the first place of the cue, so its first match, if any, starts here or later
+          if (worth[i] === 0) worth[i] = matchesFrom(re, text, p) ? 1 : 2
+          continue
+        }
+        const st = sticky[i]
+        if (st === null || st === undefined) continue
+        st.lastIndex = p
+        if (st.test(text)) worth[i] = 1
+      }
+    })
+    for (const { i, cue, gate } of unled) {
+      if (gate(text) && (cue.re === undefined ? cue.bare.test(text) : matchesFrom(cue.re, text, 0))) worth[i] = 1
+    }
+    return cues.filter((_, i) => worth[i] === 1)
+  }
 }
 
 /** A function of an index (a sentence's), computed once per index. */
@@ -121,17 +162,24 @@ export const memoryBefore = (doc: Segmented, sentence: number): Memory => {
  * `memoryBefore` as a view whose parts are read on first use: most people phrases ("12 migrants") resolve
  * without the memory, and then the sentences before are never remembered.
  */
-export const memoryView = (doc: Segmented, sentence: number): Memory => ({
+export const memoryView = (doc: Segmented, sentence: number): Memory => new MemoryView(doc, sentence)
+
+// A class: its getters live on the prototype, where an object literal's are made anew (three closures) per view.
+class MemoryView implements Memory {
+  constructor(
+    private readonly doc: Segmented,
+    private readonly sentence: number
+  ) {}
   get group() {
-    return memoryBefore(doc, sentence).group
-  },
+    return memoryBefore(this.doc, this.sentence).group
+  }
   get person() {
-    return memoryBefore(doc, sentence).person
-  },
+    return memoryBefore(this.doc, this.sentence).person
+  }
   get byHead() {
-    return memoryBefore(doc, sentence).byHead
-  },
-})
+    return memoryBefore(this.doc, this.sentence).byHead
+  }
+}
 
 const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
 

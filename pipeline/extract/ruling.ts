@@ -49,6 +49,7 @@ import {
 } from "../normalise/legal.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
+import { literalGate } from "./literals.ts"
 
 type Outcome = Columns<"ruling">["outcome"]
 
@@ -199,11 +200,17 @@ const GOVERNMENT_CUE = union([...governmentBodies.map((b) => b.pattern), ...gove
 /** Every article mention is an "Article N" list or a right named without its number. */
 const ARTICLE_CUE = union(["\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+\\d", ...namedRights.map((r) => r.pattern)], "u")
 
+// The cues are unions of many patterns, tried at every position; a text holding none of their literals is settled first.
+const mayNameCourt = literalGate(COURT_CUE)
+const mayNameGovernment = literalGate(GOVERNMENT_CUE)
+const mayNameArticle = literalGate(ARTICLE_CUE)
+
 const courtsIn = (text: string, previous: string | null, principal: string | null): ReadonlyArray<CourtMention> =>
-  COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
-const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> => (GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : [])
+  mayNameCourt(text) && COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
+const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> =>
+  mayNameGovernment(text) && GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : []
 const articlesIn = (text: string, instrument: string | null): ReadonlyArray<string> =>
-  ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
+  mayNameArticle(text) && ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
 const REFERENCE = /^(?:[Tt]he\s+)?(?:[Cc]ourt|judges|Committee)$|Grand Chamber|panel/u
 
 const cue = (source: string) => new RegExp(source, "giu")
@@ -229,14 +236,28 @@ const APPEAL = new RegExp(
 const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|whereas|where|when|after|before|because|although|who|which|whom)\s/u
 const decisionClause = (text: string): string => text.slice(0, CLAUSE_BREAK.exec(text)?.index ?? text.length)
 
+/** `literalGate` of each pattern, built on first use: most texts hold none of a pattern's literals. */
+const gates = new Map<RegExp, (text: string) => boolean>()
+const mayMatch = (re: RegExp, text: string): boolean => {
+  let gate = gates.get(re)
+  if (gate === undefined) {
+    gate = literalGate(re)
+    gates.set(re, gate)
+  }
+  return gate(text)
+}
+
+/** `re.exec(text)` for a pattern without the g and y flags, skipped when the text cannot match. */
+const execIf = (re: RegExp, text: string): RegExpExecArray | null => (mayMatch(re, text) ? re.exec(text) : null)
+
 const has = (re: RegExp, text: string): boolean => {
   re.lastIndex = 0
-  return re.test(text)
+  return mayMatch(re, text) && re.test(text)
 }
 
 /** An interim measure the decision itself indicates, not one it says was disregarded. */
 const indicatesInterim = (text: string): boolean =>
-  [...text.matchAll(INTERIM)].some((m) => !UNDERMINED.test(text.slice(Math.max(0, m.index - 40), m.index)))
+  mayMatch(INTERIM, text) && [...text.matchAll(INTERIM)].some((m) => !UNDERMINED.test(text.slice(Math.max(0, m.index - 40), m.index)))
 
 /**
  * The outcome the words of a decision give (codebook: a judgment finding at least one violation is a
@@ -245,7 +266,7 @@ const indicatesInterim = (text: string): boolean =>
  */
 const outcomeOf = (verb: string, near: string, clause: string, sentence: string): Outcome => {
   if (indicatesInterim(near) && !has(INTERIM_REFUSED, sentence)) return "interim_measure"
-  const positive = clause.replace(NO_VIOLATION, " ")
+  const positive = mayMatch(NO_VIOLATION, clause) ? clause.replace(NO_VIOLATION, " ") : clause
   if (has(VIOLATION, positive)) return "violation"
   if (has(NO_VIOLATION, clause)) return "no_violation"
   if (has(INADMISSIBLE, clause)) return "inadmissible"
@@ -563,10 +584,10 @@ const mentionIn = (
       kind: role === "decision" ? kindOf(decided, clause) : "open",
       articles: articlesFor(court),
       date,
-      another: ANOTHER.test(text),
+      another: mayMatch(ANOTHER, text) && ANOTHER.test(text),
       similar: /\bsimilar\b/iu.test(text),
       continuation: extra.continuation,
-      sameCase: SAME_CASE.test(text),
+      sameCase: mayMatch(SAME_CASE, text) && SAME_CASE.test(text),
       sameDay,
       confidence: extra.confidence,
     }
@@ -574,7 +595,7 @@ const mentionIn = (
 
   /** "the sentence was reduced on appeal": a further decision, by the court the clause names or none. */
   const appeal = (from: number): ReadonlyArray<Mention> => {
-    const m = APPEAL.exec(text.slice(from))
+    const m = execIf(APPEAL, text.slice(from))
     if (m === null || MODAL.test(m[0])) return []
     const index = from + m.index
     const end = index + m[0].length
@@ -621,7 +642,7 @@ const mentionIn = (
     }
   }
 
-  const passive = PASSIVE_DECISION.exec(text)
+  const passive = execIf(PASSIVE_DECISION, text)
   // "A parallel complaint … was declared inadmissible": by the body the sentence or the text before names.
   const decider = courts[0]?.court ?? previous
   const agent = passive === null ? null : /^\s+by\s+(?:the\s+)?(\S+(?:\s+\S+){0,6})/u.exec(text.slice(passive.index + passive[0].length))
@@ -643,8 +664,8 @@ const mentionIn = (
   const appealed = appeal(0)
   if (appealed.length > 0) return appealed
 
-  const noun = NOUN_MENTION.exec(text)
-  if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && DECISION_NOUN.test(text))) {
+  const noun = execIf(NOUN_MENTION, text)
+  if ((noun !== null && !POSSESSIVE_NOUN.test(noun[0])) || (courts.length > 0 && mayMatch(DECISION_NOUN, text) && DECISION_NOUN.test(text))) {
     const court = courts.find((c) => !isReference(c.surface)) ?? courts[0]
     return [
       {

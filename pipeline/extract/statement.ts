@@ -11,6 +11,8 @@ import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
 import { lazy, onceByIndex, onceByText } from "./memo.ts"
 import { bareName } from "./people.ts"
+import { literalGate } from "./literals.ts"
+import { anyWordStarts, matchesAt, wordIndex } from "./word-index.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
 
@@ -21,7 +23,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const alt = (words: ReadonlyArray<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|")
 
 const CUE_FORMS = new Map(speech.cueVerbs.flatMap((v) => v.forms.map((f) => [f, v] as const)))
-const CUE_RE = new RegExp(`(?<![\\p{L}’'-])(?:${alt([...CUE_FORMS.keys()])})(?![\\p{L}-])`, "gu")
+const CUE_RE = new RegExp(`(?<![\\p{L}’'-])(?:${alt([...CUE_FORMS.keys()])})(?![\\p{L}-])`, "uy")
+/** Every cue verb starts with one of the forms after no letter: CUE_RE is tried only where one does. */
+const CUE_WORDS = wordIndex([...CUE_FORMS.keys()], { caseless: false, wordStart: true })
+/** The matches of the cue verbs in a text, as `matchAll` of a global CUE_RE gives them. */
+const cuesIn = (text: string): ReadonlyArray<RegExpExecArray> => matchesAt(CUE_RE, text, anyWordStarts(CUE_WORDS, text))
 const TRAILING = alt(speech.trailingVerbs)
 const HABITUAL = new RegExp(`\\b(?:${alt(speech.habitualAdverbs)})\\s+$`)
 const ROLE_NOUN = new RegExp(`(?<![\\p{L}])(?:${alt(speech.roleNouns)})(?![\\p{L}])`, "iu")
@@ -636,7 +642,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
     const attribution = masked.slice(first.end, attrEnd)
     const a = trimPunct(attribution).replace(/[.!?]$/, "")
     const inverted = INVERTED.exec(a)
-    const cue = [...a.matchAll(CUE_RE)][0]
+    const cue = cuesIn(a)[0]
     if (inverted === null && cue === undefined) return null
     if (next !== undefined && masked.slice(next.end).replace(/[\s.,;:!?]/g, "").length > 0) return null
     const speakerText = inverted !== null ? (inverted[1] ?? "") : a.slice(0, cue?.index ?? 0)
@@ -661,7 +667,7 @@ const directReading = (text: string, masked: string, quotes: ReadonlyArray<Quote
   // "X told reporters on 2 May: “…”" / "X remarked: '…'" — the attribution precedes the quotation
   const before = masked.slice(0, first.start)
   if (!/[:,]\s*$/.test(before) || quotes.some((q, i) => i > 0 && masked.slice(quotes[i - 1]?.end ?? 0, q.start).trim().length > 0)) return null
-  const cues = [...before.matchAll(CUE_RE)]
+  const cues = cuesIn(before)
   const cue = cues[0]
   if (cue === undefined) return null
   const start = subjectStart(masked, dates, cue.index)
@@ -781,10 +787,12 @@ const REMARK = new RegExp(`(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)[’']s\
 const LAST_SUBORDINATE = /.*(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u
 const SUBORDINATOR = /(?:\b(?:after|before|when|while|because|since|although|though|but|as)\s+|;\s+)(?=\p{Lu})/u
 const FEELING = /^(.+?)\s+(?:is|are|was|were|has been|have been|remains|remained)\s+((?:deeply |gravely |extremely |very )?(?:appalled|alarmed|concerned|shocked|outraged|dismayed|disappointed|worried|horrified|saddened)\b.*)$/u
+/** FEELING's lazy subject grows word by word, the verbs tried after each; a text with no feeling word is settled first. */
+const mayFeel = literalGate(FEELING)
 
 /** "X said (that) …", "X told Y (that) …", "X urged Y to …", "X described Y as …", "X’s public remark that …". */
 const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateMention>): Reading | null => {
-  for (const cue of masked.matchAll(CUE_RE)) {
+  for (const cue of cuesIn(masked)) {
     const verb = CUE_FORMS.get(cue[0])
     if (verb === undefined) continue
     const at = cue.index
@@ -895,7 +903,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     }
   }
   // an organisation or official in its own voice: "Oxfam is appalled by …", "UNICEF was deeply concerned about …"
-  const feeling = FEELING.exec(masked)
+  const feeling = mayFeel(masked) ? FEELING.exec(masked) : null
   if (feeling !== null && words(feeling[2] ?? "").length >= 3) {
     const start = subjectStart(masked, dates, (feeling[1] ?? "").length)
     const quoteStart = masked.length - (feeling[2] ?? "").length
@@ -1126,11 +1134,14 @@ export const statements: Extractor = (doc) => {
   let open: { index: number; draft: StatementDraft; sentence: number; paragraph: number; closed: boolean } | null = null
   /** Speakers who told the publisher itself: their later quotes were given to it too. */
   const toldPublisher = new Set<string>()
+  /** Per sentence, the first person named as its subject. */
+  const subjectIn = new Map<number, PersonMention>()
+  for (const p of persons) if (p.subject && !subjectIn.has(p.sentence)) subjectIn.set(p.sentence, p)
   for (const s of analysis.sentences) {
     const { sentence } = s
     ctx = { ...ctx, sentence: sentence.index }
     // the subject of a sentence is the best antecedent of a pronoun in the next one
-    const subject = persons.find((p) => p.sentence === sentence.index - 1 && p.subject)
+    const subject = subjectIn.get(sentence.index - 1)
     const paragraphStart = doc.paragraphs[sentence.paragraph]?.first === sentence.index
     if (subject !== undefined && !paragraphStart) ctx = { ...ctx, lastPerson: personSpeaker(ctx, subject.name, null, null) }
     if (sentence.heading || answers.has(sentence.index)) continue

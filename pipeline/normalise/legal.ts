@@ -599,6 +599,8 @@ const isYearRange = (a: string, b: string): boolean => {
 export const findApplicationNumbers = (
   text: string
 ): ReadonlyArray<{ readonly number: string; readonly index: number; readonly length: number }> => {
+  // every number has a slash: most texts are settled without cloning the patterns for matchAll
+  if (!text.includes("/")) return []
   const eu = [...text.matchAll(euCaseNumber)].map((m) => ({
     number: `${m[1]}-${m[2]}/${m[3]}${m[4] === undefined ? "" : ` ${m[4]}`}`,
     index: m.index,
@@ -626,6 +628,7 @@ const applicants = new RegExp(String.raw`${party}(?:${partyJoin}(?:${party}|[Oo]
 /** An English judicial review names the Crown for the claimants: "R (on the application of X and others)". */
 const judicialReview = /\bR\s*\((?:on the application of\s+)?[^()]{1,100}\)$/u
 const versus = /\s(v\.?|vs\.?|versus)\s+(?=\p{Lu}|the\s+\p{Lu})/gu
+const VERSUS_HINT = /\sv/
 const respondentCountry = new RegExp(String.raw`^(?:the\s+)?(${countryNamePattern})(?![\p{L}])`, "u")
 const otherRespondent = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5}/u
 /** A second respondent state: "v. Malta and Cyprus". */
@@ -655,7 +658,8 @@ export const findCaseNames = (text: string): ReadonlyArray<CaseName> => {
   const found: Array<CaseName & { readonly rank: number }> = []
   // A name starts after the previous case's respondent ("Doe v. Utopia and Roe v. …").
   let floor = 0
-  for (const v of text.matchAll(versus)) {
+  // cheap necessary conditions first ("v" after a space; "ase" of "case"): most texts name no case
+  for (const v of VERSUS_HINT.test(text) ? text.matchAll(versus) : []) {
     const left = text.slice(Math.max(floor, v.index - 120), v.index)
     const applicantsMatch = judicialReview.exec(left) ?? applicants.exec(left)
     if (applicantsMatch === null) continue
@@ -681,7 +685,7 @@ export const findCaseNames = (text: string): ReadonlyArray<CaseName> => {
       rank: 0,
     })
   }
-  for (const m of text.matchAll(namedBeforeNumber)) {
+  for (const m of text.includes("ase") ? text.matchAll(namedBeforeNumber) : []) {
     const [start, end] = m.indices?.[1] ?? [m.index, m.index]
     found.push({ name: m[1] ?? "", respondent: null, others: [], index: start, length: end - start, rank: 1 })
   }
