@@ -2,6 +2,7 @@
 // its date mentions (resolved with the running date context of the text before it) and its country
 // mentions; and, separately (`people`), the named persons of the text with the roles it gives them.
 // Memoized per document, so every extractor reads the same analysis computed once.
+import { memoiseString } from "../memoise.ts"
 import { type CountryMention, findCountries } from "../normalise/countries.ts"
 import { type DateContext, type DateMention, readDates } from "../normalise/dates.ts"
 import type { Segmented, Sentence } from "../segment.ts"
@@ -80,16 +81,7 @@ const tokenNameLike = (t: string): boolean =>
   !notNameWords.has(t) && !groupNouns.includes(t.toLowerCase()) && !notNameWords.has(t.replace(/[’']s$/, "")) && findCountries(t).length === 0 && findInstitutions(t).length === 0
 
 // The same capitalised words recur in every run and every document: each is judged once (bounded memo).
-const TOKEN_MEMO_LIMIT = 20_000
-const tokenMemo = new Map<string, boolean>()
-const isNameToken = (t: string): boolean => {
-  const known = tokenMemo.get(t)
-  if (known !== undefined) return known
-  const fresh = tokenNameLike(t)
-  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear()
-  tokenMemo.set(t, fresh)
-  return fresh
-}
+const isNameToken = memoiseString(tokenNameLike, 20_000)
 
 const nameLike = (run: string): boolean => run.split(/\s+/).every((t) => nameParticles.includes(t) || isNameToken(t))
 

@@ -1,6 +1,6 @@
 // memo: what the crossing and detention extractors both read of a document, computed once per document or
 // sentence (the people phrases and authorities of a sentence, the people memory before each sentence, the
-// states of a paragraph), and small caches for pure functions of an object or a string. Extraction calls the
+// states of a paragraph), and small caches for pure functions of an object or an index. Extraction calls the
 // same pure functions on the same sentences again and again; these caches only cut the repeats.
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
@@ -19,19 +19,6 @@ export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) =
     if (known !== undefined || cache.has(key)) return known as V
     const value = f(key)
     cache.set(key, value)
-    return value
-  }
-}
-
-/** A pure function of a string, remembered for up to `limit` strings (the cache starts afresh when full). */
-export const onceByText = <V>(f: (text: string) => V, limit = 4096): ((text: string) => V) => {
-  const cache = new Map<string, V>()
-  return (text) => {
-    const known = cache.get(text)
-    if (known !== undefined || cache.has(text)) return known as V
-    if (cache.size >= limit) cache.clear()
-    const value = f(text)
-    cache.set(text, value)
     return value
   }
 }

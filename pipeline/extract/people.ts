@@ -3,8 +3,9 @@
 // nationalities, the authority and the states the sentence places the event in.
 import { insideEu } from "../gazetteers/borders.ts"
 import { authorityHeads, authorityStates, peopleHeads } from "../gazetteers/movement.ts"
+import { memoiseString } from "../memoise.ts"
 import type { CountryMention } from "../normalise/countries.ts"
-import { findQuantities, mayOpenQuantity, memoiseString, parseQuantity } from "../normalise/quantities.ts"
+import { findQuantities, mayOpenQuantity, parseQuantity } from "../normalise/quantities.ts"
 import type { Segmented } from "../segment.ts"
 import type { SentenceAnalysis } from "./analysis.ts"
 
@@ -271,7 +272,7 @@ const PRONOUN_RE = /(?<![\p{L}])([Tt]hey|them|[Hh]e|him|[Ss]he|[Hh]er|I|me|[Ww]e
 export const pronouns: (text: string) => ReadonlyArray<Phrase> = memoiseString((text) =>
   [...text.matchAll(PRONOUN_RE)]
     .filter((m) => !(m[1]?.toLowerCase() === "her" && /^\s+\p{Ll}+(?:\s|$)/u.test(text.slice(m.index + 3)) && !/^\s+(?:to|back|and|without|on|in|at|across|from|off|up)\b/.test(text.slice(m.index + 3))))
-    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) })))
+    .map((m) => ({ text: m[1] ?? "", index: m.index, end: m.index + (m[1]?.length ?? 0) })), 20_000)
 
 /** Strips a leading article and the quantity: "about 50 people" → "people" (codebook: Lists and text columns). */
 export const bareName = memoiseString((phrase: string): string => {
@@ -283,7 +284,7 @@ export const bareName = memoiseString((phrase: string): string => {
   // "23 of the 26 Afghans": the whole group's number is a quantity too
   const whole = findQuantities(s)[0]
   return whole !== undefined && whole.index === 0 && q?.index === 0 && /^\d/.test(s) ? s.slice(whole.length).trim() : s
-})
+}, 20_000)
 
 /** Counts a people phrase states: its quantity, a coordination's sum, or one for a single person. */
 export const countOf = memoiseString((phrase: string): { readonly min: number | null; readonly max: number | null } => {
@@ -292,7 +293,7 @@ export const countOf = memoiseString((phrase: string): { readonly min: number | 
   if (parsed !== null && (q === undefined || /\band\b/.test(phrase))) return parsed
   if (q !== undefined) return { min: q.min, max: q.max }
   return parsed ?? { min: null, max: null }
-})
+}, 20_000)
 
 const SINGULAR = /^(?:he|him|she|her|I|me)$/i
 const MALE_HEAD = /\b(?:man|boy|father|husband|son|brother)\b/
@@ -344,7 +345,7 @@ const headOf = memoiseString((phrase: string): string => {
   let last = ""
   for (const x of phrase.matchAll(HEAD_RE)) last = x[0].toLowerCase()
   return last.replace(/s$/, "")
-})
+}, 20_000)
 
 /**
  * A count of one needs a singular person: a number or article before the noun ("a refugee", "one man"), a

@@ -5,11 +5,12 @@
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { findInstitutions, institutions } from "../gazetteers/organisations.ts"
 import * as speech from "../gazetteers/speech.ts"
+import { memoiseString } from "../memoise.ts"
 import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
 import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
-import { lazy, onceByIndex, onceByText } from "./memo.ts"
+import { lazy, onceByIndex } from "./memo.ts"
 import { bareName } from "./people.ts"
 import { literalGate } from "./literals.ts"
 import { anyWordStarts, matchesAt, wordIndex } from "./word-index.ts"
@@ -45,8 +46,8 @@ const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${speech.nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}`, "gu")
 
 // Both finders are pure, and a speaker's words, their parts and the document's sentences are read again and again.
-const institutionsIn = onceByText(findInstitutions)
-const countriesIn = onceByText(findCountries)
+const institutionsIn = memoiseString(findInstitutions, 4096)
+const countriesIn = memoiseString(findCountries, 4096)
 
 const words = (s: string): ReadonlyArray<string> => s.split(/\s+/).filter((w) => w.length > 0)
 const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, "").trim()

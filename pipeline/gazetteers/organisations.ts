@@ -1,8 +1,9 @@
 // Well-known organisations and state bodies that speak in the sources (codebook, "statement":
 // `speaker_type`, `speaker_affiliation`). NGOs, EU and UN bodies are "organization"; ministries, police,
 // border guards, governments, ombudsman offices and capitals standing for governments are "government".
+import { memoiseString } from "../memoise.ts"
 import { countryCode } from "../normalise/countries.ts"
-import { matchAllAnchored, matchAllFrom, memoised, spacesBack } from "../normalise/anchored.ts"
+import { matchAllAnchored, matchAllFrom, spacesBack } from "../normalise/anchored.ts"
 import { countryNamePattern, countryNameReach, demonymPattern, demonymReach } from "../normalise/legal.ts"
 import { COUNTRIES } from "./countries.ts"
 
@@ -285,11 +286,11 @@ const candidates = (text: string): ReadonlyArray<Candidate> => {
  * the state their adjective, possessive or "of <State>" gives. A capital counts as its government unless
  * a preposition makes it a place ("in Minsk").
  */
-export const findInstitutions: (text: string) => ReadonlyArray<InstitutionMention> = memoised((text) => {
+export const findInstitutions: (text: string) => ReadonlyArray<InstitutionMention> = memoiseString((text) => {
   const taken: Array<Candidate> = []
   const ordered = [...candidates(text)].sort((a, b) => b.length - a.length || a.rank - b.rank || a.index - b.index)
   for (const c of ordered) {
     if (taken.every((t) => c.index + c.length <= t.index || t.index + t.length <= c.index)) taken.push(c)
   }
   return taken.sort((a, b) => a.index - b.index).map(({ institution, index, length, surface }) => ({ institution, index, length, surface }))
-})
+}, 4096)

@@ -1,21 +1,6 @@
 // Speed helpers for the gazetteer and legal finders: the same matches as `text.matchAll(pattern)`, found by
-// running a large pattern only near the places where a cheap anchor (a part every match must contain) occurs,
-// and a bounded memo for pure functions of a text. Output is unchanged; only work is skipped.
-
-/**
- * A pure function of a text, remembered for the last few thousand texts: extractors ask about the same
- * sentence (and the same short phrases) many times. The map is emptied when full, which bounds its size.
- */
-export const memoised = <A>(f: (text: string) => A, limit = 4096): ((text: string) => A) => {
-  const memo = new Map<string, A>()
-  return (text) => {
-    if (memo.has(text)) return memo.get(text) as A
-    const value = f(text)
-    if (memo.size >= limit) memo.clear()
-    memo.set(text, value)
-    return value
-  }
-}
+// running a large pattern only near the places where a cheap anchor (a part every match must contain) occurs.
+// Output is unchanged; only work is skipped.
 
 export interface Anchored {
   /** The pattern (flag `g`), whose matches are wanted. */

@@ -2,6 +2,7 @@
 // capital, as ISO 3166-1 alpha-2 codes (codebook "Countries").
 import isoCountries from "i18n-iso-countries"
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" }
+import { memoiseString } from "../memoise.ts"
 import { COUNTRIES, NON_STATE_PHRASES, SKIPPED_LIBRARY_NAMES } from "../gazetteers/countries.ts"
 
 export type Alpha2 = string
@@ -183,19 +184,11 @@ const computeCountries = (text: string): ReadonlyArray<CountryMention> => {
   return mentions
 }
 
-// Extractors ask again and again about the same sentences and words; a bounded memo serves the repeats.
-const MEMO_LIMIT = 20_000
-const memo = new Map<string, ReadonlyArray<CountryMention>>()
-
-/** Every state mention in `text`, in text order, with UTF-16 offsets. */
-export const findCountries = (text: string): ReadonlyArray<CountryMention> => {
-  const known = memo.get(text)
-  if (known !== undefined) return known
-  const found = computeCountries(text)
-  if (memo.size >= MEMO_LIMIT) memo.clear()
-  memo.set(text, found)
-  return found
-}
+/**
+ * Every state mention in `text`, in text order, with UTF-16 offsets. Extractors ask again and again about the
+ * same sentences and words; a bounded memo serves the repeats.
+ */
+export const findCountries: (text: string) => ReadonlyArray<CountryMention> = memoiseString(computeCountries, 20_000)
 
 /**
  * The state a single name, demonym, adjective or capital stands for ("Lithuanians" → LT,

@@ -25,7 +25,8 @@ import {
   proceduralEchrArticles,
 } from "../gazetteers/courts.ts"
 import { governmentBodies, governmentNouns } from "../gazetteers/judicial.ts"
-import { type Anchored, matchAllAnchored, matchAllFrom, memoised, runsBack, spacesBack, withoutLookarounds } from "./anchored.ts"
+import { memoiseString } from "../memoise.ts"
+import { type Anchored, matchAllAnchored, matchAllFrom, runsBack, spacesBack, withoutLookarounds } from "./anchored.ts"
 import { countryCode } from "./countries.ts"
 
 // Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").
@@ -332,7 +333,7 @@ const courtSpans = (text: string): ReadonlyArray<CourtSpan> => {
 }
 
 /** The court spans of a text that survive overlap resolution; the same sentence is asked about by several extractors. */
-const resolvedCourtSpans = memoised((text: string) => nonOverlapping(courtSpans(text)))
+const resolvedCourtSpans = memoiseString((text: string) => nonOverlapping(courtSpans(text)), 4096)
 
 const refersToCourt = (refersTo: "court" | "committee" | "chamber", court: string): boolean => {
   switch (refersTo) {
@@ -449,14 +450,15 @@ const anyGovernment = new RegExp(governmentRules.map((r) => `(?:${r.anchor})`).j
  */
 export const findGovernmentParties: (
   text: string
-) => ReadonlyArray<{ readonly code: string | null; readonly index: number; readonly length: number }> = memoised((text) =>
+) => ReadonlyArray<{ readonly code: string | null; readonly index: number; readonly length: number }> = memoiseString((text) =>
   !anyGovernment.test(text)
     ? []
     : nonOverlapping(
         governmentPatterns.flatMap(({ code, anchored }, rank) =>
           matchAllAnchored(anchored, text).map((m) => ({ code: code(m), index: m.index, length: m[0].length, rank }))
         )
-      ).map(({ code, index, length }) => ({ code, index, length }))
+      ).map(({ code, index, length }) => ({ code, index, length })),
+  4096
 )
 
 /** The instrument a court's decisions apply by default ("Article 3" before the ECtHR is ECHR:3). */
@@ -519,7 +521,7 @@ const articleMemos = new Map<string | null, (text: string) => ReadonlyArray<Arti
 const articlesFor = (instrument: string | null): ((text: string) => ReadonlyArray<ArticleMention>) => {
   let memo = articleMemos.get(instrument)
   if (memo === undefined) {
-    memo = memoised((text) => articles(text, instrument), 1024)
+    memo = memoiseString((text) => articles(text, instrument), 1024)
     articleMemos.set(instrument, memo)
   }
   return memo

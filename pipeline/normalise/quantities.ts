@@ -1,6 +1,7 @@
 // Quantities: takes text, produces the counts it states as { min, max } bounds, following the
 // codebook's "Vague quantities" rules; years, dates, article and case numbers, percentages,
 // money, times, ages and measures are not counts and are skipped.
+import { memoiseString } from "../memoise.ts"
 import { findCountries } from "./countries.ts"
 
 export interface Quantity {
@@ -479,24 +480,8 @@ const OPENER_HINT = new RegExp(`\\d|(?<![\\p{L}])(?:${[...START_WORDS].join("|")
  */
 export const mayOpenQuantity = (text: string): boolean => OPENER_HINT.test(text)
 
-/**
- * Remembers a function of a string: the extractors ask about the same strings many times (a sentence, its
- * phrases, windows of it), and each answer depends on the string alone. Cleared when full, so memory stays bounded.
- */
-export const memoiseString = <T>(f: (text: string) => T, limit = 20_000): (text: string) => T => {
-  const known = new Map<string, T>()
-  return (text) => {
-    const cached = known.get(text)
-    if (cached !== undefined || known.has(text)) return cached as T
-    const fresh = f(text)
-    if (known.size >= limit) known.clear()
-    known.set(text, fresh)
-    return fresh
-  }
-}
-
 /** Every stated count in `text`, in text order, with UTF-16 offsets. */
-export const findQuantities: (text: string) => ReadonlyArray<Quantity> = memoiseString((text) => scanQuantities(text))
+export const findQuantities: (text: string) => ReadonlyArray<Quantity> = memoiseString((text) => scanQuantities(text), 20_000)
 
 const scanQuantities = (text: string): ReadonlyArray<Quantity> => {
   const tokens = tokenize(text)
@@ -591,7 +576,7 @@ const countPart = memoiseString((part: string): PartCount => {
   const bare = DETERMINERS.has(words[0]?.toLowerCase() ?? "") ? words.slice(1).join(" ") : head
   if (bare.length > 0 && isName(bare)) return { min: 1, max: 1 }
   return /^\p{Ll}/u.test(last) ? "people" : "other"
-})
+}, 20_000)
 
 const sum = (a: Bounds, b: Bounds): Bounds => ({
   min: a.min === null || b.min === null ? null : a.min + b.min,
@@ -645,4 +630,4 @@ export const parseQuantity = memoiseString((phrase: string): Bounds | null => {
   }
   const count = countPart(text)
   return typeof count === "string" ? null : count
-})
+}, 20_000)

@@ -10,7 +10,6 @@ import {
   memoryView,
   namesIn,
   onceBy,
-  onceByText,
   phrasesOf,
   placeStatesOf,
   pronounsOf
@@ -41,21 +40,6 @@ describe("onceBy", () => {
     nothing(key)
     nothing(key)
     expect(calls).toBe(1)
-  })
-})
-
-describe("onceByText", () => {
-  it("computes once per string while the cache has room, and starts afresh when full", () => {
-    const seen: Array<string> = []
-    const upper = onceByText((s: string) => {
-      seen.push(s)
-      return s.toUpperCase()
-    }, 2)
-    expect([upper("a"), upper("b"), upper("a")]).toEqual(["A", "B", "A"])
-    expect(seen).toEqual(["a", "b"])
-    // a third string empties the full cache: "a" is computed again
-    expect([upper("c"), upper("a")]).toEqual(["C", "A"])
-    expect(seen).toEqual(["a", "b", "c", "a"])
   })
 })
 

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { matchAllAnchored, matchAllFrom, memoised, runsBack, spacesBack, withoutLookarounds } from "../../pipeline/normalise/anchored.ts"
+import { matchAllAnchored, matchAllFrom, runsBack, spacesBack, withoutLookarounds } from "../../pipeline/normalise/anchored.ts"
 
 const plain = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0], m[1]])
 const anchored = (pattern: RegExp, anchor: RegExp, back: (text: string, at: number) => number, text: string) =>
@@ -91,23 +91,5 @@ describe("spacesBack and runsBack", () => {
       assert.isAtLeast(runsBack(text, at, 2), runsBack(text, at - 1, 2))
       assert.isAtLeast(spacesBack(text, at, 2), spacesBack(text, at - 1, 2))
     }
-  })
-})
-
-describe("memoised", () => {
-  it("computes once per text, and forgets everything when full", () => {
-    const calls: Array<string> = []
-    const f = memoised((t: string) => {
-      calls.push(t)
-      return t.length === 0 ? undefined : t.length
-    }, 2)
-    assert.strictEqual(f("ab"), 2)
-    assert.strictEqual(f("ab"), 2)
-    assert.strictEqual(f(""), undefined)
-    assert.strictEqual(f(""), undefined)
-    assert.deepStrictEqual(calls, ["ab", ""])
-    f("abc")
-    f("ab")
-    assert.deepStrictEqual(calls, ["ab", "", "abc", "ab"])
   })
 })
