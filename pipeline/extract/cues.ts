@@ -5,7 +5,8 @@ import { blockingAfter, blockingBefore, blockingOpeners } from "../gazetteers/mo
 import type { EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
-import { type StartIndex, type Starts, startIndex, startPositions, startsOf } from "./start-index.ts"
+import { type Starts, startsOf } from "./leading-words.ts"
+import { type StartIndex, startIndex, startPositions } from "./start-index.ts"
 
 export interface Hit {
   readonly name: string

@@ -1,50 +1,9 @@
 // Leading words of a regex: takes the source of a pattern, produces the literal letter runs that every match
 // of it starts with ("(?:pushed|forced)\\s+back" → ["pushed", "forced"]), or null when some match may start
-// otherwise. A text containing none of them cannot match, so a cheap search for the words can skip the
-// pattern. Conservative: any construct it does not read (a class, an escape, a capturing group, a
-// lookaround, an optional group at the start) gives null.
-
-/** `source` split at its top-level `|`, or null when its parentheses do not balance. */
-const alternatives = (source: string): ReadonlyArray<string> | null => {
-  const parts: Array<string> = []
-  let depth = 0
-  let inClass = false
-  let start = 0
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]
-    if (ch === "\\") i++
-    else if (inClass) inClass = ch !== "]"
-    else if (ch === "[") inClass = true
-    else if (ch === "(") depth++
-    else if (ch === ")") {
-      depth--
-      if (depth < 0) return null
-    } else if (ch === "|" && depth === 0) {
-      parts.push(source.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(source.slice(start))
-  return depth === 0 && !inClass ? parts : null
-}
-
-/** Position of the `)` closing the group opened at `open`, or -1. */
-const closingParen = (source: string, open: number): number => {
-  let depth = 0
-  let inClass = false
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i]
-    if (ch === "\\") i++
-    else if (inClass) inClass = ch !== "]"
-    else if (ch === "[") inClass = true
-    else if (ch === "(") depth++
-    else if (ch === ")") {
-      depth--
-      if (depth === 0) return i
-    }
-  }
-  return -1
-}
+// otherwise. A text containing none of them cannot match, so a cheap search for the words (see word-index.ts)
+// can skip the pattern, or try it only where they start. Conservative: any construct it does not read (a
+// class, an escape, a capturing group, a lookaround, an optional group at the start) gives null.
+import { alternatives, groupEnd } from "../regex-source.ts"
 
 const optional = (quantifier: string): boolean => quantifier === "?" || quantifier === "*" || quantifier === "{"
 
@@ -61,7 +20,7 @@ export const leadingWords = (source: string): ReadonlyArray<string> | null => {
       if (word.length === 0) return null
       out.push(word)
     } else if (part.startsWith("(?:")) {
-      const end = closingParen(part, 0)
+      const end = groupEnd(part, 0)
       if (end < 0 || optional(part.charAt(end + 1))) return null
       const inner = leadingWords(part.slice(3, end))
       if (inner === null) return null
@@ -71,4 +30,47 @@ export const leadingWords = (source: string): ReadonlyArray<string> | null => {
     }
   }
   return [...new Set(out)]
+}
+
+/** What every match of a pattern starts with: one of `words` (lower case), or a digit when `digit`. */
+export interface Starts {
+  readonly words: ReadonlyArray<string>
+  readonly digit: boolean
+}
+
+/**
+ * What every match of `source` starts with, or null when unknown. Beyond `leadingWords` it reads a leading
+ * `\d` and an optional leading group ("(?:the\s+)?arrest": "the" or "arrest").
+ */
+export const startsOf = (source: string): Starts | null => {
+  const parts = alternatives(source)
+  if (parts === null) return null
+  const words = new Set<string>()
+  let digit = false
+  for (const part of parts) {
+    if (part.startsWith("\\d")) {
+      if (optional(part.charAt(2))) return null
+      digit = true
+      continue
+    }
+    if (part.startsWith("(?:")) {
+      const end = groupEnd(part, 0)
+      if (end < 0) return null
+      const inner = startsOf(part.slice(3, end))
+      if (inner === null) return null
+      const quantifier = part.charAt(end + 1)
+      // "(?:x)?rest": a match starts with the group or, without it, with the rest
+      const rest = quantifier === "?" || quantifier === "*" ? startsOf(part.slice(end + 2)) : null
+      if (optional(quantifier) && rest === null) return null
+      for (const s of rest === null ? [inner] : [inner, rest]) {
+        for (const w of s.words) words.add(w)
+        digit ||= s.digit
+      }
+      continue
+    }
+    const lead = leadingWords(part)
+    if (lead === null) return null
+    for (const w of lead) words.add(w.toLowerCase())
+  }
+  return { words: [...words], digit }
 }

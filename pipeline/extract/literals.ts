@@ -2,6 +2,7 @@
 // contains ("[Cc]ourt of (?:Appeal|Cassation)" → ["ourt of "]), or null when it cannot tell. A text holding none
 // of them cannot match, so a search for the strings (see word-index.ts) can skip the pattern. Conservative: a
 // construct it does not read gives no literal, and an alternative without one gives null.
+import { tokenEnd } from "../regex-source.ts"
 import { containsAny, wordIndex } from "./word-index.ts"
 
 /** A part of a sequence: a literal character, a group of alternatives, or anything else (a class, an escape, …). */
@@ -58,10 +59,9 @@ class Reader {
       atom = /^\?<?!$/.test(opener) ? "lookaround" : { kind: "group", alternatives: inner }
       if (/^\?<?=$/.test(opener) && /^[?*+{]/.test(this.source.slice(this.i))) return null
     } else if (ch === "[") {
-      let j = this.i + 1
-      while (j < this.source.length && this.source[j] !== "]") j += this.source[j] === "\\" ? 2 : 1
-      if (j >= this.source.length) return null
-      this.i = j + 1
+      const end = tokenEnd(this.source, this.i)
+      if (end < 0) return null
+      this.i = end
       atom = { kind: "other" }
     } else if (ch === "\\") {
       const next = this.source[this.i + 1] ?? ""

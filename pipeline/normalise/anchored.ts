@@ -56,42 +56,6 @@ export const matchAllFrom = (pattern: RegExp, text: string, from: number): Array
 /** An anchor that matches at every position, so the pattern resumes right after each match. */
 const everywhere = /(?:)/g
 
-/**
- * A regex source without its lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`): it matches wherever the
- * source does, at the same start, and more. As an anchor it skips costly lookbehinds tried at every position.
- */
-export const withoutLookarounds = (source: string): string => {
-  let out = ""
-  let i = 0
-  while (i < source.length) {
-    const lookaround = /^\(\?(?:[=!]|<[=!])/.exec(source.slice(i, i + 4))
-    if (lookaround === null) {
-      const token = tokenAt(source, i)
-      out += token
-      i += token.length
-      continue
-    }
-    // Skip to the parenthesis that closes the lookaround.
-    let depth = 0
-    do {
-      const token = tokenAt(source, i)
-      if (token === "(") depth++
-      else if (token === ")") depth--
-      i += token.length
-    } while (depth > 0 && i < source.length)
-  }
-  return out
-}
-
-/** The token at `i`: an escape, a character class, or one character. */
-const tokenAt = (source: string, i: number): string => {
-  if (source[i] === "\\") return source.slice(i, i + 2)
-  if (source[i] !== "[") return source[i] ?? ""
-  let j = i + 1
-  while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1
-  return source.slice(i, j + 1)
-}
-
 const isSpace = (code: number) => code === 0x20
 
 /** The smallest start such that `text[start, at)` holds at most `spaces` plain spaces (U+0020); it grows with `at`. */

@@ -26,7 +26,8 @@ import {
 } from "../gazetteers/courts.ts"
 import { governmentBodies, governmentNouns } from "../gazetteers/judicial.ts"
 import { memoiseString } from "../memoise.ts"
-import { type Anchored, matchAllAnchored, matchAllFrom, runsBack, spacesBack, withoutLookarounds } from "./anchored.ts"
+import { withoutLookarounds } from "../regex-source.ts"
+import { type Anchored, matchAllAnchored, matchAllFrom, runsBack, spacesBack } from "./anchored.ts"
 import { countryCode } from "./countries.ts"
 
 // Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").

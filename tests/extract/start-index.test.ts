@@ -1,29 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
-import { startIndex, startPositions, startsOf } from "../../pipeline/extract/start-index.ts"
-
-describe("startsOf", () => {
-  it("reads the leading words of an alternation, in lower case", () => {
-    assert.deepStrictEqual(startsOf("Pushed\\s+back|(?:forced|sent)\\s+out"), { words: ["pushed", "forced", "sent"], digit: false })
-  })
-
-  it("reads a leading digit", () => {
-    assert.deepStrictEqual(startsOf("(?:dozens|\\d[\\d,]*)\\s+pushbacks"), { words: ["dozens"], digit: true })
-    assert.deepStrictEqual(startsOf("in\\s+custody|\\d+\\s+days"), { words: ["in"], digit: true })
-  })
-
-  it("reads an optional leading group as the group or the rest", () => {
-    assert.deepStrictEqual(startsOf("(?:the\\s+)?arrest\\s+of"), { words: ["the", "arrest"], digit: false })
-  })
-
-  it("gives null where a match may start otherwise", () => {
-    assert.strictEqual(startsOf("\\d*days"), null)
-    assert.strictEqual(startsOf("(?:the\\s+)?"), null)
-    assert.strictEqual(startsOf("(?:the\\s+){0,2}arrest"), null)
-    assert.strictEqual(startsOf("(?:the\\s+)??arrest"), null)
-    assert.strictEqual(startsOf("[a-z]+ing|held"), null)
-    assert.strictEqual(startsOf("(held)\\s+in"), null)
-  })
-})
+import { startsOf } from "../../pipeline/extract/leading-words.ts"
+import { startIndex, startPositions } from "../../pipeline/extract/start-index.ts"
 
 describe("startPositions", () => {
   const index = startIndex([startsOf("held|kept"), startsOf("\\d+\\s+days"), null, startsOf("(?:the\\s+)?arrest")])
