@@ -2,11 +2,12 @@
 // matches that report an occurrence (not hypothetical, negated, generic or quoted), the date that
 // belongs to the event, places, and the document's most-named states.
 import { blockingAfter, blockingBefore, blockingOpeners } from "../gazetteers/movement.ts"
+import { memoiseString } from "../memoise.ts"
 import type { EventDate } from "../normalise/dates.ts"
 import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
-import { type Starts, startsOf } from "./leading-words.ts"
-import { type StartIndex, startIndex, startPositions } from "./start-index.ts"
+import { startsOf } from "./leading-words.ts"
+import { matchesAt, type StartIndex, startIndex, startPositions } from "./word-index.ts"
 
 export interface Hit {
   readonly name: string
@@ -20,12 +21,25 @@ const alternation = (words: ReadonlyArray<string>): string =>
   words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
 
 /**
- * For a compiled cue pattern, the same pattern made sticky and what its matches start with: it is tried only
- * where a start word occurs, found for all the patterns of a list in one pass (see start-index).
+ * For a compiled cue pattern, its number and the same pattern made sticky: it is tried only where one of the
+ * words its matches start with occurs, found for all the patterns of a list in one pass (see word-index).
  */
-const starts = new WeakMap<RegExp, { readonly sticky: RegExp; readonly starts: Starts | null }>()
-/** Per list of patterns, the index of their starts. */
-const indexes = new WeakMap<object, StartIndex>()
+const starts = new WeakMap<RegExp, { readonly id: number; readonly sticky: RegExp }>()
+/** By number, what the matches of each compiled pattern start with (`startsOf`). */
+const startWords: Array<ReadonlyArray<string> | null> = []
+/**
+ * The start index of a list of patterns, by their numbers (-1: a pattern not compiled here, which may start
+ * anywhere). The extractors pass lists filtered per sentence (see cueFilter): a list object is seldom seen
+ * twice, but the same few lists recur.
+ */
+const indexFor = memoiseString(
+  (ids: string): StartIndex =>
+    startIndex(
+      ids === "" ? [] : ids.split(" ").map((id) => startWords[Number(id)] ?? null),
+      { caseless: true }
+    ),
+  4096
+)
 
 // Case-sensitive, so that "In May 2019" is no modal; words that open a sentence are also capitalised.
 
@@ -72,12 +86,7 @@ export const findHits = (
 ): ReadonlyArray<Hit> => {
   const out: Array<Hit> = []
   let quotes: ReadonlyArray<readonly [number, number]> | null = null
-  let index = indexes.get(patterns)
-  if (index === undefined) {
-    index = startIndex(patterns.map(({ re }) => starts.get(re)?.starts ?? null))
-    indexes.set(patterns, index)
-  }
-  const positions = startPositions(index, text)
+  const positions = startPositions(indexFor(patterns.map(({ re }) => starts.get(re)?.id ?? -1).join(" ")), text)
   patterns.forEach(({ name, re }, i) => {
     const at = positions[i]
     if (at === undefined) return
@@ -90,27 +99,6 @@ export const findHits = (
     }
   })
   return out.sort((a, b) => a.index - b.index)
-}
-
-/**
- * The matches `matchesOf` gives for the global form of a sticky `re` when every match starts at one of the
- * ascending `positions`: the first position at or after the previous match's end where `re` matches is where
- * a scan would find the next match.
- */
-const matchesAt = (re: RegExp, text: string, positions: ReadonlyArray<number>): ReadonlyArray<RegExpExecArray> => {
-  const out: Array<RegExpExecArray> = []
-  let from = 0
-  for (const p of positions) {
-    if (p < from) continue
-    re.lastIndex = p
-    const m = re.exec(text)
-    if (m === null) continue
-    out.push(m)
-    const end = p + m[0].length
-    from = m[0].length > 0 ? end : end + (re.unicode && (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1)
-  }
-  re.lastIndex = 0
-  return out
 }
 
 /**
@@ -130,8 +118,9 @@ const matchesOf = (re: RegExp, text: string): ReadonlyArray<RegExpExecArray> => 
 
 export const compile = (pattern: string): RegExp => {
   const re = new RegExp(`(?<![\\p{L}])(?:${pattern})(?![\\p{L}])`, "giu")
-  // every match opens with "not after a letter", as start-index asks
-  starts.set(re, { sticky: new RegExp(re.source, `${re.flags}y`), starts: startsOf(pattern) })
+  // every match opens with "not after a letter", as a start index asks; a match starting with a word is not empty
+  starts.set(re, { id: startWords.length, sticky: new RegExp(re.source, "iuy") })
+  startWords.push(startsOf(pattern))
   return re
 }
 

@@ -32,25 +32,21 @@ export const leadingWords = (source: string): ReadonlyArray<string> | null => {
   return [...new Set(out)]
 }
 
-/** What every match of a pattern starts with: one of `words` (lower case), or a digit when `digit`. */
-export interface Starts {
-  readonly words: ReadonlyArray<string>
-  readonly digit: boolean
-}
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
 
 /**
- * What every match of `source` starts with, or null when unknown. Beyond `leadingWords` it reads a leading
- * `\d` and an optional leading group ("(?:the\s+)?arrest": "the" or "arrest").
+ * The words every match of `source` starts with (lower case; a leading `\d` as the ten digits), or null when
+ * unknown. Beyond `leadingWords` it reads a leading `\d` and an optional leading group ("(?:the\s+)?arrest":
+ * "the" or "arrest").
  */
-export const startsOf = (source: string): Starts | null => {
+export const startsOf = (source: string): ReadonlyArray<string> | null => {
   const parts = alternatives(source)
   if (parts === null) return null
   const words = new Set<string>()
-  let digit = false
   for (const part of parts) {
     if (part.startsWith("\\d")) {
       if (optional(part.charAt(2))) return null
-      digit = true
+      for (const d of DIGITS) words.add(d)
       continue
     }
     if (part.startsWith("(?:")) {
@@ -62,15 +58,12 @@ export const startsOf = (source: string): Starts | null => {
       // "(?:x)?rest": a match starts with the group or, without it, with the rest
       const rest = quantifier === "?" || quantifier === "*" ? startsOf(part.slice(end + 2)) : null
       if (optional(quantifier) && rest === null) return null
-      for (const s of rest === null ? [inner] : [inner, rest]) {
-        for (const w of s.words) words.add(w)
-        digit ||= s.digit
-      }
+      for (const w of [...inner, ...(rest ?? [])]) words.add(w)
       continue
     }
     const lead = leadingWords(part)
     if (lead === null) return null
     for (const w of lead) words.add(w.toLowerCase())
   }
-  return { words: [...words], digit }
+  return [...words]
 }

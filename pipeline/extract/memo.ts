@@ -8,7 +8,7 @@ import { placeStates } from "./cues.ts"
 import { leadingWords } from "./leading-words.ts"
 import { literalGate } from "./literals.ts"
 import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
-import { eachWord, wordIndex } from "./word-index.ts"
+import { eachWord, startIndex } from "./word-index.ts"
 
 /** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
 export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) => {
@@ -34,18 +34,18 @@ export const onceBy = <K extends object, V>(f: (key: K) => V): ((key: K) => V) =
 export const cueFilter = <C extends { readonly bare: RegExp; readonly re?: RegExp }>(
   cues: ReadonlyArray<C>
 ): ((text: string) => ReadonlyArray<C>) => {
-  const leading = cues.map((c) => leadingWords(c.bare.source))
-  const words = [...new Set(leading.flatMap((w) => w ?? []))]
-  const wordOf = new Map(words.map((w, i) => [w, i]))
-  /** Per word, the cues whose matches may start with it. */
-  const cuesOf: Array<Array<number>> = words.map(() => [])
-  leading.forEach((ws, i) => ws?.forEach((w) => cuesOf[wordOf.get(w) ?? 0]?.push(i)))
   const sticky = cues.map((c) => (c.re === undefined ? new RegExp(c.bare.source, `${c.bare.flags.replace(/[gy]/g, "")}y`) : null))
   if (cues.some((c) => c.re !== undefined && !c.re.global)) throw new Error("cueFilter: a cue pattern without the g flag")
-  const unled = cues.flatMap((c, i) => (leading[i] === null ? [{ i, cue: c, gate: literalGate(c.bare) }] : []))
   const caseless = cues.every((c) => c.bare.ignoreCase)
   if (!caseless && cues.some((c) => c.bare.ignoreCase)) throw new Error("cueFilter: cues with and without the i flag")
-  const index = wordIndex(words, { caseless, wordStart: true })
+  const starts = startIndex(
+    cues.map((c) => leadingWords(c.bare.source)),
+    { caseless }
+  )
+  const unled = starts.anywhere.flatMap((i) => {
+    const cue = cues[i]
+    return cue === undefined ? [] : [{ i, cue, gate: literalGate(cue.bare) }]
+  })
   /** Whether the global pattern matches from `from` on (and none starts before, the caller knows). */
   const matchesFrom = (re: RegExp, text: string, from: number): boolean => {
     re.lastIndex = from
@@ -56,8 +56,8 @@ export const cueFilter = <C extends { readonly bare: RegExp; readonly re?: RegEx
   return (text) => {
     // per cue: 0 not yet tried, 1 worth, 2 not
     const worth = new Uint8Array(cues.length)
-    eachWord(index, text, (w, p) => {
-      for (const i of cuesOf[w] ?? []) {
+    eachWord(starts.words, text, (w, p) => {
+      for (const i of starts.patternsOf[w] ?? []) {
         if (worth[i] === 1) continue
         const re = cues[i]?.re
         if (re !== undefined) {

@@ -11,16 +11,17 @@ interface Node {
 }
 
 export interface WordIndex {
-  /** Finds where some word starts (flag g; caseless as the `iu` flags are when the index is); not used at word starts. */
-  readonly finder: RegExp
+  /**
+   * Finds where some word starts (flag g; caseless as the `iu` flags are when the index is); null at word starts,
+   * which are scanned instead (and an index built per call, as for a filtered list of cues, compiles no pattern).
+   */
+  readonly finder: RegExp | null
   readonly root: Node
   /** 1 for the ASCII characters some word starts with (either case when caseless), by code. */
   readonly starters: Uint8Array
   readonly count: number
   /** Letters match in either case, as under the `i` and `u` flags. */
   readonly caseless: boolean
-  /** No word occurrence right after an ASCII letter counts (the patterns start after no letter). */
-  readonly wordStart: boolean
 }
 
 const node = (): Node => ({ ascii: [], other: undefined, word: -1 })
@@ -64,11 +65,13 @@ export const wordIndex = (words: ReadonlyArray<string>, options: { readonly case
     if (at.word < 0) at.word = i
   })
   // longest first, so that no word hides a longer one starting at the same place (the trie reports both)
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length)
-  const finder = new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", options.caseless ? "giu" : "gu")
+  const sorted = options.wordStart ? [] : [...new Set(words)].sort((a, b) => b.length - a.length)
+  const finder = options.wordStart
+    ? null
+    : new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", options.caseless ? "giu" : "gu")
   const starters = new Uint8Array(0x80)
   for (let code = 0; code < 0x80; code++) starters[code] = root.ascii[options.caseless ? fold(code) : code] === undefined ? 0 : 1
-  return { finder, root, starters, count: words.length, caseless: options.caseless, wordStart: options.wordStart }
+  return { finder, root, starters, count: words.length, caseless: options.caseless }
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
@@ -93,8 +96,8 @@ const walk = (index: WordIndex, text: string, p: number, first: Node, found: (wo
  * starts of words); else the places the finder finds.
  */
 export const eachWord = (index: WordIndex, text: string, found: (word: number, position: number) => void): void => {
-  const { finder, wordStart, root, caseless, starters } = index
-  if (wordStart) {
+  const { finder, root, caseless, starters } = index
+  if (finder === null) {
     let afterLetter = false
     for (let p = 0; p < text.length; p++) {
       const raw = text.charCodeAt(p)
@@ -127,11 +130,12 @@ export const eachWord = (index: WordIndex, text: string, found: (word: number, p
 
 /** Whether any word occurs in `text`. */
 export const containsAny = (index: WordIndex, text: string): boolean => {
-  if (!index.wordStart) {
+  const finder = index.finder
+  if (finder !== null) {
     // the finder matches exactly where a word occurs
-    index.finder.lastIndex = 0
-    const found = index.finder.test(text)
-    index.finder.lastIndex = 0
+    finder.lastIndex = 0
+    const found = finder.test(text)
+    finder.lastIndex = 0
     return found
   }
   let found = false
@@ -155,6 +159,47 @@ export const anyWordStarts = (index: WordIndex, text: string): Array<number> => 
   const out: Array<number> = []
   eachWord(index, text, (_, position) => {
     if (out[out.length - 1] !== position) out.push(position)
+  })
+  return out
+}
+
+/**
+ * The start words of several patterns in one index: pattern `i` may start only where one of `all[i]` occurs
+ * (after no ASCII letter), or anywhere when `all[i]` is null.
+ */
+export interface StartIndex {
+  readonly words: WordIndex
+  /** Per word of the index, the patterns that may start with it, ascending. */
+  readonly patternsOf: ReadonlyArray<ReadonlyArray<number>>
+  /** The patterns that may start anywhere. */
+  readonly anywhere: ReadonlyArray<number>
+  readonly size: number
+}
+
+/** The index of several patterns' start words (each as `leadingWords` or `startsOf` gives them). */
+export const startIndex = (all: ReadonlyArray<ReadonlyArray<string> | null>, options: { readonly caseless: boolean }): StartIndex => {
+  const words = [...new Set(all.flatMap((w) => w ?? []))]
+  const wordOf = new Map(words.map((w, i) => [w, i]))
+  const patternsOf: Array<Array<number>> = words.map(() => [])
+  all.forEach((ws, i) => ws?.forEach((w) => patternsOf[wordOf.get(w) ?? 0]?.push(i)))
+  const anywhere = all.flatMap((ws, i) => (ws === null ? [i] : []))
+  return { words: wordIndex(words, { caseless: options.caseless, wordStart: true }), patternsOf, anywhere, size: all.length }
+}
+
+/**
+ * For each pattern of the index, the ascending positions of `text` where one of its start words begins,
+ * undefined where there is none, or null for a pattern that may start anywhere.
+ */
+export const startPositions = (index: StartIndex, text: string): ReadonlyArray<ReadonlyArray<number> | null | undefined> => {
+  // most patterns start nowhere in a sentence: a list is made for the first position found
+  const out: Array<Array<number> | null | undefined> = new Array(index.size)
+  for (const i of index.anywhere) out[i] = null
+  eachWord(index.words, text, (word, p) => {
+    for (const i of index.patternsOf[word] ?? []) {
+      const list = out[i]
+      if (list === undefined) out[i] = [p]
+      else if (list !== null && list[list.length - 1] !== p) list.push(p)
+    }
   })
   return out
 }
