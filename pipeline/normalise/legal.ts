@@ -102,11 +102,12 @@ export interface CourtMention {
   readonly country: string | null
 }
 
-type CourtSpan = Span &
-  (
-    | { readonly kind: "named"; readonly court: string; readonly country: string | null }
-    | { readonly kind: "reference"; readonly refersTo: "court" | "committee" | "chamber" }
-  )
+/** What a court span stands for: a named court, or a reference to one ("the Court"). */
+type CourtFound =
+  | { readonly kind: "named"; readonly court: string; readonly country: string | null }
+  | { readonly kind: "reference"; readonly refersTo: "court" | "committee" | "chamber" }
+
+type CourtSpan = Span & CourtFound
 
 const international = new Map(internationalCourts.map((c) => [c.name, c]))
 
@@ -286,6 +287,10 @@ const nationalPatterns = nationalCourtRules.map((rule) => ({
 const referencePatterns = courtReferences.map((r) => ({ refersTo: r.refersTo, pattern: new RegExp(r.pattern, "gu") }))
 const anyReference = combined(courtReferences.map((r) => r.pattern))
 
+/** Every match of `pattern` from `from` on (see matchAllFrom), as a span of rank `rank` standing for `found`. */
+const spansFrom = (pattern: RegExp, text: string, from: number, rank: number, found: CourtFound): Array<CourtSpan> =>
+  matchAllFrom(pattern, text, from).map((m) => ({ ...found, index: m.index, length: m[0].length, rank }))
+
 const courtSpans = (text: string): ReadonlyArray<CourtSpan> => {
   const internationalFrom = anyInternational.exec(text)?.index
   const referenceFrom = anyReference.exec(text)?.index
@@ -298,16 +303,7 @@ const courtSpans = (text: string): ReadonlyArray<CourtSpan> => {
           const from = any.exec(text)?.index
           return from === undefined
             ? []
-            : patterns.flatMap((pattern) =>
-                matchAllFrom(pattern, text, from).map((m): CourtSpan => ({
-                  kind: "named",
-                  index: m.index,
-                  length: m[0].length,
-                  rank: 0,
-                  court,
-                  country: null,
-                }))
-              )
+            : patterns.flatMap((pattern) => spansFrom(pattern, text, from, 0, { kind: "named", court, country: null }))
         })),
     ...nationalPatterns.flatMap(({ rule, anchored }) =>
       matchAllAnchored(anchored, text).flatMap((m): ReadonlyArray<CourtSpan> => {
@@ -321,15 +317,7 @@ const courtSpans = (text: string): ReadonlyArray<CourtSpan> => {
     ),
     ...(referenceFrom === undefined
       ? []
-      : referencePatterns.flatMap(({ refersTo, pattern }) =>
-          matchAllFrom(pattern, text, referenceFrom).map((m): CourtSpan => ({
-            kind: "reference",
-            index: m.index,
-            length: m[0].length,
-            rank: 5,
-            refersTo,
-          }))
-        )),
+      : referencePatterns.flatMap(({ refersTo, pattern }) => spansFrom(pattern, text, referenceFrom, 5, { kind: "reference", refersTo }))),
   ]
 }
 
