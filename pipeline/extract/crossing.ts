@@ -9,8 +9,8 @@ import type { EventDate } from "../normalise/dates.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
-import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeIn } from "./cues.ts"
-import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
+import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, pronounsOf } from "./memo.ts"
 import {
   bareName,
   emptyMemory,
@@ -560,7 +560,7 @@ export const crossings: Extractor = (doc) => {
     const memory = memoryView(doc, a.sentence.index)
     const last = pending[pending.length - 1]
     const chainFrom = last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns.to_country : null
-    const found = find(doc, a, memory, placeStatesOf(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
+    const found = find(doc, a, memory, placeStates(analysis, a.sentence.paragraph), areaOf(analysis, a.sentence.paragraph), chainFrom, last !== undefined && a.sentence.index - last.sentence <= 2 ? last.columns : null)
     if (found === null) {
       if (last !== undefined && a.sentence.index - last.sentence <= 2 && TRAILING_ORIGIN.test(a.sentence.text)) {
         const extra = a.countries.map((c) => c.code)

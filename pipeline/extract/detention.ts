@@ -5,8 +5,8 @@ import { arbitraryWords, detentionCues, facilityHeads, lawfulWords } from "../ga
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
-import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate } from "./cues.ts"
-import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, placeStatesOf, pronounsOf } from "./memo.ts"
+import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeStates } from "./cues.ts"
+import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, pronounsOf } from "./memo.ts"
 import { literalGate } from "./literals.ts"
 import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
 
@@ -230,7 +230,7 @@ const contextStatesOf = onceBy((analysis: ReturnType<typeof analyse>) => {
   return (paragraph: number): ReadonlyArray<string> => {
     const cached = byParagraph.get(paragraph)
     if (cached !== undefined) return cached
-    const fresh = [...actingStates(analysis, paragraph), ...placeStatesOf(analysis, paragraph, false), ...main]
+    const fresh = [...actingStates(analysis, paragraph), ...placeStates(analysis, paragraph, false), ...main]
     byParagraph.set(paragraph, fresh)
     return fresh
   }

@@ -1,10 +1,9 @@
 // memo: what the crossing and detention extractors both read of a document, computed once per document or
-// sentence (the people phrases and authorities of a sentence, the people memory before each sentence, the
-// states of a paragraph), and small caches for pure functions of an object or an index. Extraction calls the
-// same pure functions on the same sentences again and again; these caches only cut the repeats.
+// sentence (the people phrases and authorities of a sentence, the people memory before each sentence), and
+// small caches for pure functions of an object or an index. Extraction calls the same pure functions on the
+// same sentences again and again; these caches only cut the repeats.
 import type { Segmented } from "../segment.ts"
-import { type Analysis, analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
-import { placeStates } from "./cues.ts"
+import { analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
 import { leadingWords } from "./leading-words.ts"
 import { literalGate } from "./literals.ts"
 import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
@@ -166,21 +165,4 @@ class MemoryView implements Memory {
   get byHead() {
     return memoryBefore(this.doc, this.sentence).byHead
   }
-}
-
-const placeStatesCache = new WeakMap<Analysis, Map<string, ReadonlyArray<string>>>()
-
-/** `placeStates` of a paragraph, computed once per analysis, paragraph and width. */
-export const placeStatesOf = (analysis: Analysis, paragraph: number, wide = true): ReadonlyArray<string> => {
-  let byKey = placeStatesCache.get(analysis)
-  if (byKey === undefined) {
-    byKey = new Map()
-    placeStatesCache.set(analysis, byKey)
-  }
-  const key = `${paragraph}/${wide}`
-  const cached = byKey.get(key)
-  if (cached !== undefined) return cached
-  const fresh = placeStates(analysis, paragraph, wide)
-  byKey.set(key, fresh)
-  return fresh
 }

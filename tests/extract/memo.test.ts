@@ -1,6 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
 import { analyse, people } from "../../pipeline/extract/analysis.ts"
-import { placeStates } from "../../pipeline/extract/cues.ts"
 import {
   authoritiesOf,
   cueFilter,
@@ -11,7 +10,6 @@ import {
   namesIn,
   onceBy,
   phrasesOf,
-  placeStatesOf,
   pronounsOf
 } from "../../pipeline/extract/memo.ts"
 import { authorities, emptyMemory, peoplePhrases, pronouns, remember } from "../../pipeline/extract/people.ts"
@@ -163,13 +161,6 @@ describe("per-document facts", () => {
     expect(view.group).toBe(memory.group)
     expect(view.person).toBe(memory.person)
     expect(view.byHead).toBe(memory.byHead)
-  })
-
-  it("gives a paragraph's place states as placeStates does, narrow and wide", () => {
-    for (const s of doc.sentences) {
-      expect(placeStatesOf(analysis, s.paragraph)).toEqual(placeStates(analysis, s.paragraph))
-      expect(placeStatesOf(analysis, s.paragraph, false)).toEqual(placeStates(analysis, s.paragraph, false))
-    }
   })
 
   it("keeps the facts of two documents apart", () => {
