@@ -5,7 +5,6 @@
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { findInstitutions, institutions } from "../gazetteers/organisations.ts"
 import * as speech from "../gazetteers/speech.ts"
-import { memoiseString } from "../memoise.ts"
 import { findCountries } from "../normalise/countries.ts"
 import { type DateMention, type EventDate, unknownDate } from "../normalise/dates.ts"
 import type { Segmented } from "../segment.ts"
@@ -44,10 +43,6 @@ const OPENER = /^(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Late
 
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}\\p{M}]*)*|(?:\\p{Lu}\\.){2,})"
 const NAME_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:(?:${speech.nameParticles.join("|")})\\s+)?${NAME_TOKEN}){0,3}`, "gu")
-
-// Both finders are pure, and a speaker's words, their parts and the document's sentences are read again and again.
-const institutionsIn = memoiseString(findInstitutions, 4096)
-const countriesIn = memoiseString(findCountries, 4096)
 
 const words = (s: string): ReadonlyArray<string> => s.split(/\s+/).filter((w) => w.length > 0)
 const stripArticle = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, "").trim()
@@ -115,10 +110,10 @@ interface Speaker {
 }
 
 /** The state named in a phrase ("Norway’s police chief", "Danish police", "Authorities in Estonia"). */
-const stateIn = (text: string): ReadonlyArray<string> => [...new Set(countriesIn(text).map((c) => c.code))]
+const stateIn = (text: string): ReadonlyArray<string> => [...new Set(findCountries(text).map((c) => c.code))]
 
 /** A state's name or demonym, not a place below the state (a capital is a place too). */
-const isState = (s: string): boolean => countriesIn(s).some((c) => c.kind !== "capital")
+const isState = (s: string): boolean => findCountries(s).some((c) => c.kind !== "capital")
 
 const WHOLE_NAME = new RegExp(`^${NAME_RUN.source}$`, "u")
 
@@ -126,7 +121,7 @@ const isName = (s: string): boolean => {
   const m = WHOLE_NAME.exec(s)
   if (m === null) return false
   const tokens = words(s).filter((t) => !speech.nameParticles.includes(t))
-  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && countriesIn(t).length === 0 && institutionsIn(t).length === 0)
+  return tokens.every((t) => !speech.notNameWords.has(t) && !speech.groupNouns.includes(t.toLowerCase()) && findCountries(t).length === 0 && findInstitutions(t).length === 0)
 }
 
 /** A person's name at the end of a phrase: "Interior Minister Ana Kova" → ["Interior Minister", "Ana Kova"]. */
@@ -139,7 +134,7 @@ const trailingName = (phrase: string): readonly [string, string] | null => {
     if (speech.honorifics.includes(tokens[tokens.length - k] ?? "")) continue
     // "an expert with Ostrana": a name after a preposition is an organisation or a place, not the speaker
     if (/^(?:with|of|from|for|at|by|to|in|on|near|the|The)$/.test(before[before.length - 1] ?? "")) continue
-    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || countriesIn(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
+    if (isName(name) && (before.length === 0 || !/^\p{Lu}/u.test(before[before.length - 1] ?? "") || speech.notNameWords.has(before[before.length - 1] ?? "") || findCountries(before[before.length - 1] ?? "").length > 0 || /[’']s$/.test(before[before.length - 1] ?? "") || speech.honorifics.includes(before[before.length - 1] ?? ""))) {
       const role = before.filter((w) => !speech.honorifics.includes(w)).join(" ")
       return [role, name]
     }
@@ -176,7 +171,7 @@ const roleOf = (s: string): string | null => {
 /** The organisation a role names: "director of Oxfam’s …" → the full name the text gives; "of the Danish Red Cross". */
 const affiliationIn = (ctx: Context, role: string): string | null => {
   // a named institution that is not the office itself ("Sejm Ombudsperson" is a role, "Foreign Office spokesman" has one)
-  const known = institutionsIn(role).find(
+  const known = findInstitutions(role).find(
     (m) =>
       (m.institution.kind === "organization" || institutions.includes(m.institution)) &&
       (m.index + m.length < role.replace(/[.\s]+$/, "").length || ROLE_NOUN.test(role.slice(0, m.index)))
@@ -237,8 +232,8 @@ const personSpeaker = (ctx: Context, name: string, role: string | null, affiliat
   const finalAffiliation =
     affiliation ?? (finalRole === null ? null : affiliationIn(ctx, finalRole)) ?? mentions.find((p) => p.affiliation !== null)?.affiliation ?? null
   const anonymous = /^(?:\p{Lu}\.){2,}$/u.test(full) || mentions.some((p) => p.pseudonym)
-  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && institutionsIn(finalAffiliation).some((m) => m.institution.kind === "organization"))
-  const state = official ? (stateIn(finalRole ?? "")[0] ?? (institutionsIn(finalRole ?? "")[0]?.institution.country ?? null)) : null
+  const official = finalRole !== null && OFFICIAL.test(finalRole) && !(finalAffiliation !== null && findInstitutions(finalAffiliation).some((m) => m.institution.kind === "organization"))
+  const state = official ? (stateIn(finalRole ?? "")[0] ?? (findInstitutions(finalRole ?? "")[0]?.institution.country ?? null)) : null
   return { speaker: full, type: anonymous ? "anonymous" : "person", role: finalRole, affiliation: finalAffiliation, state, official, resolved: false }
 }
 
@@ -280,7 +275,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   if (/^(?:organi[sz]ation|group|agency|NGO|charity)$/i.test(text)) {
     if (ctx.lastOrganisation !== null) return { ...ctx.lastOrganisation, resolved: true }
     for (let i = ctx.sentence - 1; i >= Math.max(0, ctx.sentence - 4); i--) {
-      const org = institutionsIn(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
+      const org = findInstitutions(ctx.analysis.sentences[i]?.sentence.text ?? "").filter((m) => m.institution.kind === "organization").at(-1)
       if (org !== undefined) {
         const found = describedSpeaker({ ...ctx, sentence: i }, org.surface)
         if (found !== null) return { ...found, resolved: true }
@@ -295,10 +290,10 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   // "a UNHCR employee", "an IOM staff member": an unnamed person of an organisation known by its acronym
   const staff = STAFF.exec(text)
   const staffOf = staff?.[1] ?? ""
-  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || institutionsIn(staffOf).some((m) => m.institution.kind === "organization"))) {
+  if (staff !== null && stateIn(staffOf).length === 0 && (/^\p{Lu}[\p{Lu}\d&]+$/u.test(staffOf) || findInstitutions(staffOf).some((m) => m.institution.kind === "organization"))) {
     return { speaker: text, type: "anonymous", role: staff[2] ?? null, affiliation: staff[1] ?? null, state: null, official: false, resolved: false }
   }
-  const institutions = institutionsIn(text)
+  const institutions = findInstitutions(text)
   const whole = institutions.find((m) => m.index === 0 && m.length >= text.length - 1)
   if (whole !== undefined) {
     const inst = whole.institution
@@ -307,7 +302,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     const fuller = /^\p{Lu}/u.test(text)
       ? ctx.analysis.sentences
           .filter((s) => s.sentence.text.includes(text))
-          .flatMap((s) => institutionsIn(s.sentence.text))
+          .flatMap((s) => findInstitutions(s.sentence.text))
           .map((m) => m.surface.replace(/^the /i, ""))
           .filter((s) => s.length > text.length && s.endsWith(text))
           .sort((a, b) => a.length - b.length)[0]
@@ -319,15 +314,15 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   }
   // several institutions or states: "UNICEF and the International Organization for Migration", "Norway and Denmark"
   const parts = text.split(/\s*(?:,|\band\b)\s*/).map(stripArticle).filter((p) => p.length > 0)
-  if (parts.length > 1 && parts.every((p) => institutionsIn(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
-    const kinds = new Set(parts.map((p) => institutionsIn(p)[0]?.institution.kind))
+  if (parts.length > 1 && parts.every((p) => findInstitutions(p).some((m) => m.index === 0 && m.length >= p.length - 1))) {
+    const kinds = new Set(parts.map((p) => findInstitutions(p)[0]?.institution.kind))
     const type: SpeakerType = kinds.has("government") ? "government" : "organization"
     return { speaker: text, type, role: null, affiliation: null, state: null, official: type === "government", resolved: false }
   }
   const states = stateIn(text)
   const headIsRole = ROLE_NOUN.test(words(text.replace(/\s+(?:with|of|for|at|in)\s.*$/, "")).at(-1) ?? "")
   if (headIsRole && !GROUP.test(text)) return roleSpeaker(ctx, text, states)
-  const countryOnly = countriesIn(text)
+  const countryOnly = findCountries(text)
   if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escape(c.surface)).join("|"), "g"), "").trim() === "") {
     return { speaker: text, type: "government", role: null, affiliation: null, state: states.length === 1 ? (states[0] ?? null) : null, official: true, resolved: false }
   }
@@ -350,7 +345,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
 
 const describedSpeakerIfInstitution = (ctx: Context, phrase: string): Speaker | null => {
   const text = stripArticle(phrase)
-  return institutionsIn(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
+  return findInstitutions(text).some((m) => m.index === 0 && m.length >= text.length - 1) ? describedSpeaker(ctx, text) : null
 }
 
 /** "who did not want to be named", "who asked not to be identified": why the speaker is unnamed, not who. */
@@ -381,7 +376,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const by = /\b(?:report|statement|study|survey|letter|appeal)\s+(?:published|issued|released)\s+by\s+(.+?)(?:\s+(?:on|in|last|this)\b.*)?$/u.exec(kept[0] ?? "")
   if (by?.[1] !== undefined) return describedSpeaker(ctx, by[1])
   const owner = /^(?:a|an|the|its)?\s*(.+?)\s+(?:report|statement|study|survey)\b/u.exec(kept[0] ?? "")
-  if (owner?.[1] !== undefined && institutionsIn(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
+  if (owner?.[1] !== undefined && findInstitutions(owner[1]).length > 0) return describedSpeaker(ctx, owner[1])
   // "the High Commissioner for Refugees, Ana Tal": an office in apposition to a name is the person's role,
   // even where the office's title is also an institution's name
   const apposed = kept.findIndex((p, i) => i > 0 && isName(trimPunct(p).replace(HONORIFIC, "")))
@@ -414,7 +409,7 @@ const parseSpeaker = (ctx: Context, phrase: string): Speaker | null => {
     return personSpeaker(ctx, name, role, affiliation)
   }
   // "the UN children's agency, UNICEF": the part that is an institution's name
-  const byName = kept.find((p) => institutionsIn(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
+  const byName = kept.find((p) => findInstitutions(stripArticle(p)).some((m) => m.index === 0 && m.length >= stripArticle(p).length - 1))
   if (byName !== undefined) return describedSpeaker(ctx, byName)
   return describedSpeaker(ctx, kept[0] ?? cleaned) ?? (kept.length > 1 ? describedSpeaker(ctx, cleaned) : null)
 }
@@ -747,7 +742,7 @@ const trailingReading = (text: string, masked: string): Reading | null => {
       const who = m[4] ?? ""
       // "…, recalled Lena Holm, Denmark’s former ambassador": a noun phrase, not a clause
       const opening = trimPunct(commaParts(before)[0] ?? "")
-      const subjectFirst = trailingName(opening) !== null || institutionsIn(stripArticle(opening)).some((x) => x.index === 0)
+      const subjectFirst = trailingName(opening) !== null || findInstitutions(stripArticle(opening)).some((x) => x.index === 0)
       if (rest.length > 0 || subjectFirst || /\b(?:that|had|has|have|was|were|is|are|would|will|could|can|◊)/.test(who) || /\b\p{Ll}{3,}ed\b/u.test((commaParts(who)[0] ?? "").replace(ANONYMITY, "")) || !/^(?:\p{Lu}|(?:a|an|the|one)\s)/u.test(who)) continue
       return {
         speakerText: m[4] ?? "",
@@ -961,7 +956,7 @@ const STATE_BODY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${al
 const governmentsIn = (s: SentenceAnalysis): ReadonlyArray<string> => {
   const text = s.sentence.text
   const named = s.countries.filter((c) => STATE_BODY.test(text.slice(c.index + c.length))).map((c) => ({ index: c.index, code: c.code }))
-  const bodies = institutionsIn(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
+  const bodies = findInstitutions(text).flatMap((m) => (m.institution.kind === "government" && m.institution.country !== null ? [{ index: m.index, code: m.institution.country }] : []))
   return [...named, ...bodies].sort((a, b) => a.index - b.index).map((g) => g.code)
 }
 
@@ -1033,7 +1028,7 @@ const publicName = (speaker: Speaker): string =>
 const countriesOf = (speaker: Speaker, quote: string, fallback: string | null): ReadonlyArray<string> => {
   const named = speaker.type === "government" ? stateIn(speaker.speaker) : []
   const own = speaker.official || speaker.type === "government" ? [speaker.state ?? fallback, ...named] : []
-  return [...new Set([...own, ...countriesIn(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
+  return [...new Set([...own, ...findCountries(quote).map((c) => c.code)].filter((c): c is string => c !== null))]
 }
 
 type StatementDraft = Extract<Draft, { readonly event_type: "statement" }>
@@ -1082,7 +1077,7 @@ const interviewDrafts = (doc: Segmented, analysis: Analysis, ctx: Context): { dr
         date_end: date?.date_end ?? null,
         date_precision: date?.date_precision ?? "unknown",
         date_text: date?.date_text ?? null,
-        countries: [...new Set(countriesIn(quote).map((c) => c.code))],
+        countries: [...new Set(findCountries(quote).map((c) => c.code))],
         location: place !== null && !isState(place) ? place : null,
         speaker: publicName(speaker),
         speaker_type: speaker.type,
@@ -1159,7 +1154,7 @@ export const statements: Extractor = (doc) => {
         const next: StatementDraft = statementDraft(prev.start, sentence.end, prev.rule, prev.confidence, {
           ...prev.columns,
           quote: joinQuotes([prev.columns.quote, ...quotes.map((q) => q.inner)]),
-          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => countriesIn(q.inner).map((c) => c.code))])]
+          countries: [...new Set([...prev.columns.countries, ...quotes.flatMap((q) => findCountries(q.inner).map((c) => c.code))])]
         })
         const index: number = open.index
         drafts[index] = next
