@@ -10,14 +10,17 @@ import { findQuantities } from "../normalise/quantities.ts"
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { compile, eventDateOf, ORIGIN, findHits, type Hit, hasOwnDate, placeStates, placeIn } from "./cues.ts"
-import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, pronounsOf } from "./memo.ts"
+import { cueFilter, memoryView, namesIn, onceBy } from "./memo.ts"
 import {
+  authorities,
   bareName,
   emptyMemory,
   isSubgroup,
   type Memory,
   nationalitiesIn,
   type People,
+  peoplePhrases,
+  pronouns,
   resolvePeople,
   speakerOf
 } from "./people.ts"
@@ -117,7 +120,7 @@ const peopleAt = (
   const text = a.sentence.text
   // "five of them minors" singles out part of the group just named; it is not the subject
   // "a nation of 5 million people": a population, not people who moved
-  const phrases = [...phrasesOf(a), ...pronounsOf(a)]
+  const phrases = [...peoplePhrases(a.sentence.text, a.countries), ...pronouns(a.sentence.text)]
     .filter((p) => !/\bof\s+them\s+$/.test(text.slice(0, p.index)))
     // "most of them", "many of us": the pronoun of a partitive is no argument of the cue
     .filter((p) => !(/^(?:they|them|us|we)$/i.test(p.text) && /\bof\s+$/.test(text.slice(0, p.index))))
@@ -232,7 +235,7 @@ const peopleSubject = (a: SentenceAnalysis, hit: Hit, names: ReadonlyArray<{ rea
   const text = a.sentence.text
   const head = text.slice(0, hit.index)
   if (names.some((p) => p.index < hit.index && AUXILIARIES.test(text.slice(p.index + p.name.length, hit.index)))) return true
-  const phrases = [...phrasesOf(a), ...pronounsOf(a)].filter((p) => p.end <= hit.index)
+  const phrases = [...peoplePhrases(a.sentence.text, a.countries), ...pronouns(a.sentence.text)].filter((p) => p.end <= hit.index)
   const subjects = phrases.filter((p) => !/^(?:I|me|him|her|them|us)$/.test(p.text))
   if (subjects.some((p) => AUXILIARIES.test(text.slice(p.end, hit.index)))) return true
   // the subject of a coordinated verb ("twelve people were rescued and were brought to …")
@@ -354,10 +357,10 @@ const find = (
   if (outcome === "pushed_back" && FORMAL.test(text) && !INFORMAL.test(text)) outcome = "deported"
   let from: string | null = null
   let to: string | null = null
-  const auth = authoritiesOf(a)
+  const auth = authorities(a.sentence.text, a.countries)
   const authStates = new Set(auth.map((x) => x.country).filter((c): c is string => c !== null))
   // only a subject before the cue: "migrants from Moldova" after "registered" is where they came from
-  const peopleSpans = phrasesOf(a).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
+  const peopleSpans = peoplePhrases(a.sentence.text, a.countries).filter((p) => /\sfrom\s/.test(p.text) && p.end <= main.index)
   const firstCue = hits[0]?.index ?? 0
   for (const c of a.countries) {
     if (intended.has(c.code)) continue

@@ -6,9 +6,9 @@ import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { findQuantities } from "../normalise/quantities.ts"
 import { compile, documentStates, eventDate, findHits, type Hit, hasOwnDate, placeStates } from "./cues.ts"
-import { authoritiesOf, cueFilter, memoryView, namesIn, onceBy, phrasesOf, pronounsOf } from "./memo.ts"
+import { cueFilter, memoryView, namesIn, onceBy } from "./memo.ts"
 import { literalGate } from "./literals.ts"
-import { type Memory, type People, resolvePeople, speakerOf } from "./people.ts"
+import { authorities, type Memory, type People, peoplePhrases, pronouns, resolvePeople, speakerOf } from "./people.ts"
 
 const CUES = detentionCues.map((c) => ({ name: c.name, re: compile(c.pattern), bare: new RegExp(c.pattern, "iu") }))
 const cuesIn = cueFilter(CUES)
@@ -57,7 +57,7 @@ const conditionsIn = (text: string): string | null => {
 
 const peopleAt = (doc: Parameters<Extractor>[0], a: SentenceAnalysis, hit: Hit, memory: Memory): { people: People; referred: boolean } | null => {
   const text = a.sentence.text
-  const phrases = [...phrasesOf(a), ...pronounsOf(a)].sort((x, y) => x.index - y.index)
+  const phrases = [...peoplePhrases(a.sentence.text, a.countries), ...pronouns(a.sentence.text)].sort((x, y) => x.index - y.index)
   const passive = /(?:was|were|been|be|being|are|is)\s+(?:\p{Ll}+ly\s+)?(?:then\s+)?$/u.test(text.slice(Math.max(0, hit.index - 25), hit.index)) ||
     ["custody", "centre-held", "amounted"].includes(hit.name)
   const after = phrases.find((p) => p.index >= hit.index && p.index - hit.end < 40)
@@ -147,7 +147,7 @@ const build = (
   const subject = peopleAt(doc, a, hit, memory)
   if (subject === null) return null
   const { people, referred } = subject
-  const auths = authoritiesOf(a)
+  const auths = authorities(a.sentence.text, a.countries)
   // the detaining authority: "by X", or the subject of an active cue
   const byAgent = auths.find((x) => /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.index - 8), x.index)))
   const subjectAgent = [...auths].reverse().find((x) => x.index < hit.index && hit.index - x.index < 60)
@@ -220,7 +220,7 @@ const merge = (prev: Pending, next: Pending): void => {
 const actingStates = (analysis: ReturnType<typeof analyse>, paragraph: number): ReadonlyArray<string> =>
   [...new Set(analysis.sentences
     .filter((s) => s.sentence.paragraph === paragraph && !s.sentence.heading)
-    .flatMap((s) => authoritiesOf(s).map((x) => x.country))
+    .flatMap((s) => authorities(s.sentence.text, s.countries).map((x) => x.country))
     .filter((c): c is string => c !== null))]
 
 /** The states a sentence's paragraph gives for the detaining state, computed once per paragraph. */

@@ -1,12 +1,12 @@
 // memo: what the crossing and detention extractors both read of a document, computed once per document or
-// sentence (the people phrases and authorities of a sentence, the people memory before each sentence), and
+// sentence (the named persons of each sentence, the people memory before each sentence), and
 // small caches for pure functions of an object or an index. Extraction calls the same pure functions on the
 // same sentences again and again; these caches only cut the repeats.
 import type { Segmented } from "../segment.ts"
-import { analyse, type PersonMention, people, type SentenceAnalysis } from "./analysis.ts"
+import { analyse, type PersonMention, people } from "./analysis.ts"
 import { leadingWords } from "./leading-words.ts"
 import { literalGate } from "./literals.ts"
-import { type Authority, authorities, emptyMemory, type Memory, peoplePhrases, pronouns, remember } from "./people.ts"
+import { emptyMemory, type Memory, remember } from "./people.ts"
 import { eachWord, startIndex } from "./word-index.ts"
 
 /** A function of an object, computed once per object (a document, its analysis, one of its sentences). */
@@ -100,15 +100,6 @@ export const lazy = <V>(f: () => V): (() => V) => {
     return value as V
   }
 }
-
-/** The people phrases of a sentence (`peoplePhrases` of its text and states). */
-export const phrasesOf = onceBy((a: SentenceAnalysis) => peoplePhrases(a.sentence.text, a.countries))
-
-/** The pronouns standing for people in a sentence (`pronouns` of its text). */
-export const pronounsOf = onceBy((a: SentenceAnalysis) => pronouns(a.sentence.text))
-
-/** The authority phrases of a sentence (`authorities` of its text and states). */
-export const authoritiesOf = onceBy((a: SentenceAnalysis): ReadonlyArray<Authority> => authorities(a.sentence.text, a.countries))
 
 /** The named persons of a document, per sentence index, in text order. */
 export const namesBySentence = onceBy((doc: Segmented): ReadonlyArray<ReadonlyArray<PersonMention>> => {
