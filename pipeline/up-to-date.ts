@@ -78,19 +78,16 @@ const outputStats = (outDir: string) =>
 const sameFiles = (a: ReadonlyArray<typeof OutputStat.Type>, b: ReadonlyArray<typeof OutputStat.Type>) =>
   a.length === b.length && a.every((x, i) => x.path === b[i]!.path && x.bytes === b[i]!.bytes && x.mtime_ms === b[i]!.mtime_ms)
 
-export type Outcome =
-  | { readonly _tag: "UpToDate"; readonly summary: BuildSummary }
-  | { readonly _tag: "Built"; readonly summary: BuildSummary; readonly built: Effect.Effect.Success<ReturnType<typeof build>> }
-
 /**
- * Builds unless the output already holds the build of these inputs. Without the cache (`cache: false`) it
- * always builds. A stamp that cannot be read or written only costs a full build next time.
+ * Builds unless the output already holds the build of these inputs: `UpToDate` with the summary recorded then,
+ * or `Built` with the summary and the build. Without the cache (`cache: false`) it always builds. A stamp that
+ * cannot be read or written only costs a full build next time.
  */
 export const buildUnlessUpToDate = (options: BuildOptions) =>
   Effect.gen(function*() {
     if (options.cache === false) {
       const built = yield* build(options)
-      return { _tag: "Built", summary: summaryOf(built), built } satisfies Outcome as Outcome
+      return { _tag: "Built" as const, summary: summaryOf(built), built }
     }
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
@@ -102,7 +99,7 @@ export const buildUnlessUpToDate = (options: BuildOptions) =>
       Effect.option
     )
     if (Option.isSome(stamp) && stamp.value.key === key && sameFiles(stamp.value.files, yield* outputStats(options.outDir))) {
-      return { _tag: "UpToDate", summary: stamp.value.summary } satisfies Outcome as Outcome
+      return { _tag: "UpToDate" as const, summary: stamp.value.summary }
     }
     const built = yield* build(options)
     const fresh: Stamp = { format: 1, key, summary: summaryOf(built), files: yield* outputStats(options.outDir) }
@@ -110,7 +107,7 @@ export const buildUnlessUpToDate = (options: BuildOptions) =>
       Effect.zipRight(fs.writeFileString(stampFile, Schema.encodeSync(StampJson)(fresh))),
       Effect.ignore
     )
-    return { _tag: "Built", summary: fresh.summary, built } satisfies Outcome as Outcome
+    return { _tag: "Built" as const, summary: fresh.summary, built }
   })
 
 const summaryOf = (built: Effect.Effect.Success<ReturnType<typeof build>>): BuildSummary => ({
