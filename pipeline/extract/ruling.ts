@@ -200,17 +200,14 @@ const GOVERNMENT_CUE = union([...governmentBodies.map((b) => b.pattern), ...gove
 /** Every article mention is an "Article N" list or a right named without its number. */
 const ARTICLE_CUE = union(["\\b(?:[Aa]rticles?|[Aa]rts?\\.)\\s+\\d", ...namedRights.map((r) => r.pattern)], "u")
 
-// The cues are unions of many patterns, tried at every position; a text holding none of their literals is settled first.
-const mayNameCourt = literalGate(COURT_CUE)
-const mayNameGovernment = literalGate(GOVERNMENT_CUE)
-const mayNameArticle = literalGate(ARTICLE_CUE)
-
+// The cues are unions of many patterns, tried at every position; `has` settles a text holding none of their
+// literals first.
 const courtsIn = (text: string, previous: string | null, principal: string | null): ReadonlyArray<CourtMention> =>
-  mayNameCourt(text) && COURT_CUE.test(text) ? findCourts(text, previous, principal) : []
+  has(COURT_CUE, text) ? findCourts(text, previous, principal) : []
 const partiesIn = (text: string): ReturnType<typeof findGovernmentParties> =>
-  mayNameGovernment(text) && GOVERNMENT_CUE.test(text) ? findGovernmentParties(text) : []
+  has(GOVERNMENT_CUE, text) ? findGovernmentParties(text) : []
 const articlesIn = (text: string, instrument: string | null): ReadonlyArray<string> =>
-  mayNameArticle(text) && ARTICLE_CUE.test(text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
+  has(ARTICLE_CUE, text) ? unique(findArticles(text, { instrument }).map((m) => m.article)) : []
 const REFERENCE = /^(?:[Tt]he\s+)?(?:[Cc]ourt|judges|Committee)$|Grand Chamber|panel/u
 
 const cue = (source: string) => new RegExp(source, "giu")
