@@ -1,7 +1,11 @@
 // regex-source: reading the source of a regular expression, for the speed gates that derive something from a
 // pattern (the words its matches start with, the literals they contain, the pattern without its lookarounds).
 // The one place that knows how the source is tokenised: an escape is two characters, a class `[…]` one token
-// (a `(`, `)` or `|` inside it means nothing), everything else one character. A leaf module (no imports).
+// (a `(`, `)` or `|` inside it means nothing), everything else one character. Also `escapeRegExp`, for a
+// literal written into a source. A leaf module (no imports).
+
+/** `text` as a source that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** The end of the token at `i`: past an escape (`\x`), a whole class (`[…]`) or one character; -1 for an unclosed class. */
 export const tokenEnd = (source: string, i: number): number => {

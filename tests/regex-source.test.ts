@@ -1,5 +1,15 @@
 import { assert, describe, it } from "@effect/vitest"
-import { alternatives, groupEnd, tokenEnd, withoutLookarounds } from "../pipeline/regex-source.ts"
+import { alternatives, escapeRegExp, groupEnd, tokenEnd, withoutLookarounds } from "../pipeline/regex-source.ts"
+
+describe("escapeRegExp", () => {
+  it("gives a source matching the text literally, special characters and all", () => {
+    for (const text of ["St. Vincent (and) the Grenadines", "a+b*c?", "[x]{2}|^$\\", "Art. 3 § 1"]) {
+      const re = new RegExp(`^${escapeRegExp(text)}$`, "u")
+      assert.isTrue(re.test(text), text)
+    }
+    assert.isFalse(new RegExp(escapeRegExp("St. Vincent")).test("Stx Vincent"))
+  })
+})
 
 describe("tokenEnd", () => {
   it("steps over an escape, a whole class or one character", () => {

@@ -8,6 +8,7 @@ import { unknownDate } from "../normalise/dates.ts"
 import type { Analysis, SentenceAnalysis } from "./analysis.ts"
 import { startsOf } from "./leading-words.ts"
 import { matchesAt, type StartIndex, startIndex, startPositions } from "./word-index.ts"
+import { escapeRegExp } from "../regex-source.ts"
 
 export interface Hit {
   readonly name: string
@@ -18,7 +19,7 @@ export interface Hit {
 }
 
 const alternation = (words: ReadonlyArray<string>): string =>
-  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")
+  words.map((w) => escapeRegExp(w).replace(/ /g, "\\s+")).join("|")
 
 /**
  * For a compiled cue pattern, its number and the same pattern made sticky: it is tried only where one of the

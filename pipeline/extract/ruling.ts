@@ -50,6 +50,7 @@ import {
 import type { Columns, Draft, Extractor } from "../extract.ts"
 import { analyse, type SentenceAnalysis } from "./analysis.ts"
 import { literalGate } from "./literals.ts"
+import { escapeRegExp } from "../regex-source.ts"
 
 type Outcome = Columns<"ruling">["outcome"]
 
@@ -187,7 +188,7 @@ const COURT_CUE = union(
   [
     ...internationalCourts.flatMap((c) => c.patterns),
     ...courtReferences.map((r) => r.pattern),
-    ...nationalCourtTypes.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    ...nationalCourtTypes.map(escapeRegExp),
     ...courtLevels,
     ...foreignCourtHeads,
     councilOfStateNames,

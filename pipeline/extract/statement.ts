@@ -13,14 +13,14 @@ import { lazy, onceByIndex } from "./memo.ts"
 import { bareName } from "./people.ts"
 import { literalGate } from "./literals.ts"
 import { anyWordStarts, matchesAt, wordIndex } from "./word-index.ts"
+import { escapeRegExp } from "../regex-source.ts"
 
 type SpeakerType = Columns<"statement">["speaker_type"]
 
 // ---------------------------------------------------------------------------------------------------------
 // Word patterns
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-const alt = (words: ReadonlyArray<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join("|")
+const alt = (words: ReadonlyArray<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")
 
 const CUE_FORMS = new Map(speech.cueVerbs.flatMap((v) => v.forms.map((f) => [f, v] as const)))
 const CUE_RE = new RegExp(`(?<![\\p{L}’'-])(?:${alt([...CUE_FORMS.keys()])})(?![\\p{L}-])`, "uy")
@@ -323,7 +323,7 @@ const describedSpeaker = (ctx: Context, phrase: string): Speaker | null => {
   const headIsRole = ROLE_NOUN.test(words(text.replace(/\s+(?:with|of|for|at|in)\s.*$/, "")).at(-1) ?? "")
   if (headIsRole && !GROUP.test(text)) return roleSpeaker(ctx, text, states)
   const countryOnly = findCountries(text)
-  if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escape(c.surface)).join("|"), "g"), "").trim() === "") {
+  if (countryOnly.length > 0 && countryOnly.every((c) => c.kind === "name" || c.kind === "capital") && text.replace(/\b(?:and|the)\b/g, "").replace(new RegExp(countryOnly.map((c) => escapeRegExp(c.surface)).join("|"), "g"), "").trim() === "") {
     return { speaker: text, type: "government", role: null, affiliation: null, state: states.length === 1 ? (states[0] ?? null) : null, official: true, resolved: false }
   }
   if (institutions.some((m) => m.institution.kind === "government") && !GROUP.test(text.replace(/officials|authorities/g, ""))) {
@@ -528,7 +528,7 @@ const mediumOf = (tail: string, dates: ReadonlyArray<DateMention>, offset: numbe
   if (on?.[1] !== undefined) return { medium: on[1], location: null }
   const inA = MEDIUM_IN.exec(tail)
   if (inA?.[1] !== undefined) {
-    const loc = new RegExp(`${escape(inA[1])}\\s+in\\s+(\\p{Lu}[\\p{L}-]+)`, "u").exec(tail)?.[1] ?? null
+    const loc = new RegExp(`${escapeRegExp(inA[1])}\\s+in\\s+(\\p{Lu}[\\p{L}-]+)`, "u").exec(tail)?.[1] ?? null
     return { medium: inA[1], location: loc !== null && !isState(loc) ? loc : null }
   }
   return { medium: null, location: null }
@@ -832,7 +832,7 @@ const forwardReading = (text: string, masked: string, dates: ReadonlyArray<DateM
     }
     const told = mediumOf(masked.slice(at), dates, at)
     const isTold = /^(?:told|tells|tell)$/.test(cue[0])
-    if (isTold && told.medium !== null) skip(new RegExp(`^\\s+${escape(told.medium)}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`, "u"))
+    if (isTold && told.medium !== null) skip(new RegExp(`^\\s+${escapeRegExp(told.medium)}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?`, "u"))
     for (let k = 0; k < 4; k++) {
       // "warned that winter would …": "that" is the complementiser, not a date's determiner
       const d = dates.find((x) => x.index >= contentStart && x.index <= contentStart + 2 && !/^that\s/i.test(text.slice(x.index)))

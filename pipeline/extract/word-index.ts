@@ -2,6 +2,7 @@
 // the plain words, which the regex engine scans fast, unlike a union of patterns with classes and lookarounds),
 // then a trie walked from each place found for the words starting there. A pattern whose matches all start with
 // one of the words then needs trying only there (sticky): `matchesAt` gives the same matches as `matchAll`.
+import { escapeRegExp } from "../regex-source.ts"
 
 /** A node of the trie: children by UTF-16 code unit (ASCII in an array, the rest in a map), the word ending here. */
 interface Node {
@@ -68,7 +69,7 @@ export const wordIndex = (words: ReadonlyArray<string>, options: { readonly case
   const sorted = options.wordStart ? [] : [...new Set(words)].sort((a, b) => b.length - a.length)
   const finder = options.wordStart
     ? null
-    : new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)", options.caseless ? "giu" : "gu")
+    : new RegExp(sorted.map(escapeRegExp).join("|") || "(?!)", options.caseless ? "giu" : "gu")
   const starters = new Uint8Array(0x80)
   for (let code = 0; code < 0x80; code++) starters[code] = root.ascii[options.caseless ? fold(code) : code] === undefined ? 0 : 1
   return { finder, root, starters, count: words.length, caseless: options.caseless }

@@ -6,6 +6,7 @@ import { countryCode } from "../normalise/countries.ts"
 import { matchAllAnchored, matchAllFrom, spacesBack } from "../normalise/anchored.ts"
 import { countryNamePattern, countryNameReach, demonymPattern, demonymReach } from "../normalise/legal.ts"
 import { COUNTRIES } from "./countries.ts"
+import { escapeRegExp } from "../regex-source.ts"
 
 export type SpeakerKind = "organization" | "government"
 
@@ -175,9 +176,8 @@ interface Candidate extends InstitutionMention {
   readonly rank: number
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const bounded = (source: string) => `(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`
-const aliasSource = (alias: string) => escape(alias).replace(/['’]/g, "['’]")
+const aliasSource = (alias: string) => escapeRegExp(alias).replace(/['’]/g, "['’]")
 
 /** Names that are also common words ("a Memorial service"): bare, they count only when they act or stand apart. */
 const actorOnly: ReadonlySet<string> = new Set(["Memorial"])
@@ -247,8 +247,8 @@ const branch = {
 }
 // Brussels and Luxembourg stand for EU institutions more often than for their states.
 const governmentSeats = COUNTRIES.flatMap((c) => c.capitals ?? []).filter((c) => c !== "Brussels" && c !== "Luxembourg")
-const capitalPattern = new RegExp(bounded(governmentSeats.map(escape).join("|")) + "(?! \\p{Lu}|-)", "gu")
-const capital = { pattern: capitalPattern, anchor: new RegExp(governmentSeats.map(escape).join("|"), "gu"), back: (_: string, at: number) => at }
+const capitalPattern = new RegExp(bounded(governmentSeats.map(escapeRegExp).join("|")) + "(?! \\p{Lu}|-)", "gu")
+const capital = { pattern: capitalPattern, anchor: new RegExp(governmentSeats.map(escapeRegExp).join("|"), "gu"), back: (_: string, at: number) => at }
 
 const stateOf = (groups: Record<string, string | undefined>): string | null => {
   if (groups["of2"] !== undefined) return null

@@ -11,6 +11,7 @@ import {
   seasons,
   weekdayNames
 } from "../gazetteers/date-words.ts"
+import { escapeRegExp } from "../regex-source.ts"
 
 /** Codebook, "Columns of every event": `date_precision`. */
 export type DatePrecision = "day" | "week" | "month" | "season" | "half" | "year" | "unknown"
@@ -164,14 +165,13 @@ const referredShift = (words: string | undefined): ReferredYear | null => {
 // Pattern building blocks. JS has no inline case flag, so function words accept a capital first letter
 // (sentence start) while month and weekday names must be capitalised.
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const cap = (word: string): string => {
   const first = word.charAt(0)
   return first.toLowerCase() === first.toUpperCase()
-    ? escape(word)
-    : `[${first.toUpperCase()}${first.toLowerCase()}]${escape(word.slice(1))}`
+    ? escapeRegExp(word)
+    : `[${first.toUpperCase()}${first.toLowerCase()}]${escapeRegExp(word.slice(1))}`
 }
-const alt = (words: ReadonlyArray<string>, f: (w: string) => string = escape): string =>
+const alt = (words: ReadonlyArray<string>, f: (w: string) => string = escapeRegExp): string =>
   `(?:${[...words].sort((a, b) => b.length - a.length).map(f).join("|")})`
 
 const MONTH = `${alt(monthNames.map(([n]) => n))}(?![A-Za-z])`
@@ -346,7 +346,7 @@ const allOf = (list: ReadonlyArray<Rule>, sentence: string): ReadonlyArray<Candi
 }
 
 /** A gate that holds when the sentence contains one of `parts` (one regex: V8 searches literals fast). */
-const containing = (...parts: ReadonlyArray<string>): Gate => new RegExp(parts.map(escape).join("|"))
+const containing = (...parts: ReadonlyArray<string>): Gate => new RegExp(parts.map(escapeRegExp).join("|"))
 
 /** `re.test`, remembered for the last sentence: several gates ask the same of each sentence. */
 const remembered = (re: RegExp): Gate => {

@@ -29,6 +29,7 @@ import { memoiseString } from "../memoise.ts"
 import { withoutLookarounds } from "../regex-source.ts"
 import { type Anchored, matchAllAnchored, matchAllFrom, runsBack, spacesBack } from "./anchored.ts"
 import { countryCode } from "./countries.ts"
+import { escapeRegExp } from "../regex-source.ts"
 
 // Country names, for patterns that need a state inside a phrase ("Lithuania's Supreme Court", "v. Poland").
 countries.registerLocale(en)
@@ -41,9 +42,8 @@ const countryNames: ReadonlyArray<string> = [
   ),
 ]
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const alternation = (names: ReadonlyArray<string>) =>
-  [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join("|")
+  [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join("|")
 
 const capitalisedCountryNames = countryNames.filter((n) => /^\p{Lu}/u.test(n))
 const demonyms = COUNTRIES.flatMap((c) => c.adjectives ?? [])
